@@ -1,0 +1,123 @@
+package org.dialectica.ui.tests;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.Bundle;
+
+/**
+ * Starts the real Dialectica e4 workbench in the test's OSGi runtime, runs a check on the UI thread
+ * once the window is rendered, and closes the workbench again. The check sees live SWT widgets and
+ * the live application model; any failure in it is rethrown to the test.
+ */
+@SuppressWarnings("restriction")
+final class WorkbenchDriver {
+
+    private static final String APPLICATION_XMI = "org.dialectica.ui/Application.e4xmi";
+    private static final String PRODUCT_ID = "org.dialectica.ui.product";
+
+    private WorkbenchDriver() {
+    }
+
+    static void runWorkbench(Consumer<MApplication> check) {
+        Display display = Display.getDefault();
+        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        display.asyncExec(() -> {
+            try {
+                // Let pending layout and paint events settle before looking at the widgets.
+                while (display.readAndDispatch()) {
+                    // drain
+                }
+                check.accept(workbench.getApplication());
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                workbench.close();
+            }
+        });
+        workbench.createAndRunUI(workbench.getApplication());
+        Throwable t = failure.get();
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** Application arguments as the product launcher would pass them, minus persisted state. */
+    private static final class TestApplicationContext implements IApplicationContext {
+
+        @Override
+        public Map<String, Object> getArguments() {
+            Map<String, Object> args = new HashMap<>();
+            args.put(IApplicationContext.APPLICATION_ARGS, new String[] {
+                    "-applicationXMI", APPLICATION_XMI, "-clearPersistedState", "-persistState", "false" });
+            return args;
+        }
+
+        @Override
+        public void applicationRunning() {
+        }
+
+        @Override
+        public String getBrandingApplication() {
+            return "org.eclipse.e4.ui.workbench.swt.E4Application";
+        }
+
+        @Override
+        public String getBrandingName() {
+            return "Dialectica";
+        }
+
+        @Override
+        public String getBrandingDescription() {
+            return "Dialectica workbench under test";
+        }
+
+        @Override
+        public String getBrandingId() {
+            return PRODUCT_ID;
+        }
+
+        /** The product's own branding properties (theme, application model), read from its plugin.xml. */
+        @Override
+        public String getBrandingProperty(String key) {
+            for (IConfigurationElement product : Platform.getExtensionRegistry()
+                    .getConfigurationElementsFor("org.eclipse.core.runtime.products")) {
+                if (!PRODUCT_ID.equals(product.getDeclaringExtension().getUniqueIdentifier())) {
+                    continue;
+                }
+                for (IConfigurationElement property : product.getChildren("property")) {
+                    if (key.equals(property.getAttribute("name"))) {
+                        return property.getAttribute("value");
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Bundle getBrandingBundle() {
+            return Platform.getBundle("org.dialectica.ui");
+        }
+
+        @Override
+        public void setResult(Object result, IApplication application) {
+        }
+    }
+}
