@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
-import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -29,17 +28,16 @@ final class WorkbenchDriver {
     private WorkbenchDriver() {
     }
 
-    static void runWorkbench(Consumer<MApplication> check) {
+    static void runWorkbench(Consumer<WorkbenchRobot> check) {
         Display display = Display.getDefault();
         E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         display.asyncExec(() -> {
             try {
                 // Let pending layout and paint events settle before looking at the widgets.
-                while (display.readAndDispatch()) {
-                    // drain
-                }
-                check.accept(workbench.getApplication());
+                WorkbenchRobot robot = new WorkbenchRobot(workbench.getApplication(), display);
+                robot.settle();
+                check.accept(robot);
             } catch (Throwable t) {
                 failure.set(t);
             } finally {

@@ -31,7 +31,8 @@ class WorkbenchStartTest {
 
     @Test
     void windowShowsLibraryReaderAndOutline() {
-        WorkbenchDriver.runWorkbench(app -> {
+        WorkbenchDriver.runWorkbench(robot -> {
+            MApplication app = robot.application();
             MWindow window = app.getChildren().get(0);
             assertTrue(window instanceof MTrimmedWindow);
             Shell shell = (Shell) window.getWidget();
@@ -66,7 +67,8 @@ class WorkbenchStartTest {
 
     @Test
     void menuHasFileExitAndHelpAbout() {
-        WorkbenchDriver.runWorkbench(app -> {
+        WorkbenchDriver.runWorkbench(robot -> {
+            MApplication app = robot.application();
             MWindow window = app.getChildren().get(0);
             MMenu main = window.getMainMenu();
             assertEquals(List.of("&File", "&Help"), labels(main.getChildren()));

@@ -1,0 +1,138 @@
+package org.dialectica.ui.library;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.dialectica.core.project.OpenProject;
+import org.dialectica.core.queries.ArgumentQueries;
+import org.dialectica.model.Source;
+import org.dialectica.ui.reader.ReaderOpener;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import java.util.function.Function;
+
+/** The sources of the open project: title, authors, date, format and how many annotations each has. */
+public class LibraryPart {
+
+    public static final String ID = "org.dialectica.ui.part.library";
+
+    @Inject
+    private MApplication application;
+
+    @Inject
+    private EModelService models;
+
+    @Inject
+    private EPartService parts;
+
+    private TableViewer viewer;
+    private OpenProject project;
+    private final CommandStackListener modelChanged = event -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    };
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        Composite tableHolder = new Composite(parent, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableHolder.setLayout(columns);
+        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        viewer = new TableViewer(tableHolder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(false);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(columns, "Title", 5, Source::getTitle);
+        column(columns, "Authors", 3, s -> String.join(", ", s.getAuthors()));
+        column(columns, "Date", 2, Source::getDate);
+        column(columns, "Format", 2, s -> formatName(s.getMediaType()));
+        column(columns, "Notes", 1, s -> project == null ? "" : Long.toString(new ArgumentQueries(project.model()).anchorCount(s)));
+        viewer.addDoubleClickListener(event -> openSelected());
+        viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
+        refresh();
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight, Function<Source, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply((Source) element);
+                return value == null ? "" : value;
+            }
+        });
+    }
+
+    @Inject
+    public void setProject(@Optional OpenProject project) {
+        if (this.project != null) {
+            this.project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
+        }
+        this.project = project;
+        if (project != null) {
+            project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(project == null ? new Object[0] : project.model().getSources().toArray());
+    }
+
+    private void openSelected() {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        for (Object element : selection) {
+            ReaderOpener.open((Source) element, application, models, parts);
+        }
+    }
+
+    /** The table, for tests. */
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    static String formatName(String mediaType) {
+        if (mediaType == null) {
+            return "";
+        }
+        return switch (mediaType.split(";")[0].trim()) {
+            case "application/pdf" -> "PDF";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
+            case "application/msword" -> "DOC";
+            case "application/vnd.oasis.opendocument.text" -> "ODT";
+            case "application/rtf" -> "RTF";
+            case "text/html", "application/xhtml+xml" -> "HTML";
+            case "application/epub+zip" -> "EPUB";
+            case "text/markdown", "text/x-web-markdown" -> "Markdown";
+            case "text/plain" -> "Text";
+            default -> mediaType;
+        };
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (project != null) {
+            project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
+        }
+    }
+}

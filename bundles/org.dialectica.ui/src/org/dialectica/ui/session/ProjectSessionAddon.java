@@ -1,0 +1,142 @@
+package org.dialectica.ui.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.dialectica.core.project.OpenProject;
+import org.dialectica.core.project.ProjectException;
+import org.dialectica.core.project.ProjectService;
+import org.dialectica.sample.SampleProjects;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.dialectica.ui.reader.ReaderOpener;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Keeps one project open for the workbench. At start it opens, in a background job, the project named on the
+ * command line, else the last one used, else the sample project, and publishes it in the application context
+ * (see {@link ActiveProject}). At shutdown it closes the project, which releases its lock.
+ */
+public class ProjectSessionAddon {
+
+    private static final String PLUGIN_ID = "org.dialectica.ui";
+
+    @Inject
+    private MApplication application;
+
+    @Inject
+    private UISynchronize sync;
+
+    @Inject
+    private EModelService models;
+
+    @Inject
+    private EPartService parts;
+
+    @Inject
+    @Service
+    private ProjectService projectService;
+
+    @Inject
+    @Service
+    private SampleProjects sampleProjects;
+
+    private OpenProject current;
+
+    @PostConstruct
+    void start() {
+        Job job = Job.create("Opening project", this::openStartProject);
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private IStatus openStartProject(IProgressMonitor monitor) {
+        Path dir = null;
+        try {
+            dir = startProjectDirectory();
+            OpenProject project = projectService.open(dir, monitor);
+            remember(dir);
+            sync.asyncExec(() -> publish(project));
+            return Status.OK_STATUS;
+        } catch (ProjectException e) {
+            return Status.error("Could not open the project " + (dir != null ? dir : "") + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            return Status.error("Could not open the project " + (dir != null ? dir : ""), e);
+        }
+    }
+
+    /** Command line, else last used, else the sample (copied into the workspace on first start). */
+    Path startProjectDirectory() throws ProjectException {
+        Optional<Path> chosen = ProjectLocator.fromArguments(Arrays.asList(Platform.getApplicationArgs()))
+                .or(() -> ProjectLocator.lastUsed(preferences().get(ActiveProject.LAST_PROJECT_PREFERENCE, null)));
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Path sample = workspaceDirectory().resolve(ActiveProject.SAMPLE_FOLDER);
+        if (!Files.isDirectory(sample)) {
+            sampleProjects.copyTo(sample);
+        }
+        return sample;
+    }
+
+    private void publish(OpenProject project) {
+        IEclipseContext context = application.getContext();
+        current = project;
+        context.set(OpenProject.class, project);
+        boolean readerOpen = models.findElements(application, ReaderOpener.DESCRIPTOR_ID, MPart.class).stream()
+                .anyMatch(p -> p.isToBeRendered());
+        if (!readerOpen && !project.model().getSources().isEmpty()) {
+            // A first look at a project shows its first source, not an empty pane.
+            ReaderOpener.open(project.model().getSources().get(0), application, models, parts);
+        }
+    }
+
+    private static Path workspaceDirectory() {
+        try {
+            return Path.of(Platform.getInstanceLocation().getURL().toURI());
+        } catch (Exception e) {
+            return Path.of(System.getProperty("user.home"), ".dialectica");
+        }
+    }
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode(PLUGIN_ID);
+    }
+
+    private static void remember(Path dir) {
+        IEclipsePreferences preferences = preferences();
+        preferences.put(ActiveProject.LAST_PROJECT_PREFERENCE, dir.toString());
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            Platform.getLog(ProjectSessionAddon.class).warn("Could not remember the last project", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (current != null) {
+            application.getContext().remove(OpenProject.class);
+            current.close();
+            current = null;
+        }
+    }
+}
