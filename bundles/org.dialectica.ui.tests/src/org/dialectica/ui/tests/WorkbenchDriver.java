@@ -29,8 +29,17 @@ final class WorkbenchDriver {
     }
 
     static void runWorkbench(Consumer<WorkbenchRobot> check) {
+        runWorkbench(false, check);
+    }
+
+    /**
+     * @param keepState whether the workbench layout is restored from, and saved to, the workspace (as a user's
+     *                  workbench does); {@code false} starts from the application model as shipped
+     */
+    static void runWorkbench(boolean keepState, Consumer<WorkbenchRobot> check) {
         Display display = Display.getDefault();
-        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
+        E4Application application = new E4Application();
+        E4Workbench workbench = application.createE4Workbench(new TestApplicationContext(keepState), display);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         display.asyncExec(() -> {
             try {
@@ -45,6 +54,11 @@ final class WorkbenchDriver {
             }
         });
         workbench.createAndRunUI(workbench.getApplication());
+        if (keepState) {
+            application.saveModel();
+        }
+        // As E4Application does at exit: disposing the context runs @PreDestroy of addons and parts.
+        workbench.getContext().dispose();
         Throwable t = failure.get();
         if (t instanceof Error e) {
             throw e;
@@ -60,11 +74,18 @@ final class WorkbenchDriver {
     /** Application arguments as the product launcher would pass them, minus persisted state. */
     private static final class TestApplicationContext implements IApplicationContext {
 
+        private final boolean keepState;
+
+        TestApplicationContext(boolean keepState) {
+            this.keepState = keepState;
+        }
+
         @Override
         public Map<String, Object> getArguments() {
             Map<String, Object> args = new HashMap<>();
-            args.put(IApplicationContext.APPLICATION_ARGS, new String[] {
-                    "-applicationXMI", APPLICATION_XMI, "-clearPersistedState", "-persistState", "false" });
+            args.put(IApplicationContext.APPLICATION_ARGS, keepState
+                    ? new String[] { "-applicationXMI", APPLICATION_XMI }
+                    : new String[] { "-applicationXMI", APPLICATION_XMI, "-clearPersistedState", "-persistState", "false" });
             return args;
         }
 
