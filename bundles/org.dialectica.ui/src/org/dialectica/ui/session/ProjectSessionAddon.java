@@ -29,6 +29,11 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.dialectica.ui.reader.ReaderOpener;
 import org.osgi.service.prefs.BackingStoreException;
+import org.dialectica.core.project.RecoverableWork;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Keeps one project open for the workbench. At start it opens, in a background job, the project named on the
@@ -106,6 +111,26 @@ public class ProjectSessionAddon {
         if (!readerOpen && !project.model().getSources().isEmpty()) {
             // A first look at a project shows its first source, not an empty pane.
             ReaderOpener.open(project.model().getSources().get(0), application, models, parts);
+        }
+        project.recoverableWork().ifPresent(this::offerRecovery);
+    }
+
+    /** After a crash: the autosaved work is offered, never applied or thrown away silently. */
+    private void offerRecovery(RecoverableWork work) {
+        Shell shell = sync == null ? null : org.eclipse.swt.widgets.Display.getCurrent().getActiveShell();
+        String when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault())
+                .format(work.autosavedAt());
+        boolean recover = MessageDialog.openQuestion(shell, "Recover unsaved work",
+                "Dialectica found work on this project autosaved at " + when + " that was never saved (the program "
+                        + "may have been closed abruptly).\n\nRecover it? You can undo the recovery with Edit > Undo.");
+        try {
+            if (recover) {
+                work.recover();
+            } else {
+                work.discard();
+            }
+        } catch (ProjectException e) {
+            MessageDialog.openError(shell, "Recover unsaved work", "The autosaved work could not be read: " + e.getMessage());
         }
     }
 
