@@ -78,7 +78,8 @@ class DeleteElementsCommandTest {
         assertTrue(deleted(preference), "one of its nodes is gone");
         assertEquals(List.of(f.funding), twoPremises.getPremises(), "keeps its other premise");
         assertEquals(List.of(f.funding), memo.getAbout());
-        assertEquals(List.of(f.smoking), List.copyOf(tag.eContainer() == null ? List.of() : List.of(f.smoking)));
+        assertSame(f.project, tag.eContainer(), "a tag outlives its elements");
+        assertEquals(List.of(tag), f.smoking.getTags());
         assertFalse(deleted(rebut));
         assertEquals(Set.of(f.oncologist, inference, undercut, preference), Set.copyOf(command.getResult()));
         Fixture.assertNoReferenceTo(f.oncologist, f.project);
@@ -92,7 +93,7 @@ class DeleteElementsCommandTest {
             assertTrue(deleted(gone), "deleted: " + gone);
         }
         assertFalse(deleted(f.funding));
-        assertEquals(List.of(f.oncologist), tag.eContainer() == null ? List.of() : List.of(f.oncologist));
+        assertSame(f.project, tag.eContainer());
         assertEquals(List.of(tag), f.oncologist.getTags());
     }
 
