@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
+// TODO replace with ProjectService.readOnly once core lands
 /**
  * Loads a project folder read-only: no lock, no autosave, nothing written.
  *
