@@ -125,12 +125,23 @@ class CrashTest {
         List<Class<?>> needed = List.of(CrashChild.class, DefaultProjectService.class, DialecticaPackage.class,
                 EObject.class, URI.class, XMIResourceImpl.class, AdapterFactoryEditingDomain.class, IProgressMonitor.class,
                 // SubMonitor reads debug options from the framework jar, even outside OSGi.
-                org.osgi.framework.Bundle.class);
+                org.osgi.framework.Bundle.class,
+                // The project's editing domain comes from model.edit, whose item providers use Ecore's.
+                org.dialectica.model.edit.DialecticaEditingDomainFactory.class, ecoreItemProviders());
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : needed) {
             entries.add(rootOf(type));
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    private static Class<?> ecoreItemProviders() {
+        try {
+            return org.dialectica.model.edit.DialecticaEditingDomainFactory.class.getClassLoader()
+                    .loadClass("org.eclipse.emf.ecore.provider.EcoreItemProviderAdapterFactory");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String rootOf(Class<?> type) throws IOException, URISyntaxException {

@@ -75,6 +75,11 @@ class ReadingSessionTest {
         });
     }
 
+    static MPart waitForReaderPart(WorkbenchRobot robot) {
+        waitForReader(robot);
+        return robot.partsWithId(ReaderOpener.DESCRIPTOR_ID).get(0);
+    }
+
     static ReaderPart waitForReader(WorkbenchRobot robot) {
         robot.waitUntil("a Reader shows the article", () -> {
             List<MPart> readers = robot.partsWithId(ReaderOpener.DESCRIPTOR_ID);

@@ -7,6 +7,7 @@ import org.dialectica.core.project.OpenProject;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -65,8 +66,9 @@ final class WorkbenchRobot {
         return application.getContext().get(EModelService.class);
     }
 
+    /** The part with this id (placeholders in perspectives share their part's id, so look for parts). */
     MPart part(String id) {
-        return (MPart) models().find(id, application);
+        return application.getContext().get(EPartService.class).findPart(id);
     }
 
     List<MPart> partsWithId(String id) {

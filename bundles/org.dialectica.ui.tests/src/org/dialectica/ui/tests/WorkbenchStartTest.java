@@ -15,7 +15,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -40,10 +39,11 @@ class WorkbenchStartTest {
             assertTrue(shell.isVisible(), "the main window is visible");
             assertEquals("Dialectica", shell.getText());
 
-            EModelService models = app.getContext().get(EModelService.class);
-            for (String id : List.of("org.dialectica.ui.part.library", "org.dialectica.ui.part.reader",
-                    "org.dialectica.ui.part.outline")) {
-                MPart part = (MPart) models.find(id, app);
+            robot.waitForProject();
+            MPart readerPart = ReadingSessionTest.waitForReaderPart(robot);
+            for (String id : List.of("org.dialectica.ui.part.library", "org.dialectica.ui.part.outline",
+                    "org.dialectica.ui.part.criticalquestions")) {
+                MPart part = robot.part(id);
                 assertNotNull(part, id + " is in the application model");
                 assertNotNull(part.getObject(), id + " has its implementation created");
                 Control control = (Control) part.getWidget();
@@ -52,14 +52,14 @@ class WorkbenchStartTest {
                 assertTrue(control.getBounds().width > 50, id + " has room: " + control.getBounds());
                 assertTrue(((Composite) control).getChildren().length > 0, id + " shows content");
             }
-            // Library left of Reader left of Outline.
-            int library = xOf(models, app, "org.dialectica.ui.part.library");
-            int reader = xOf(models, app, "org.dialectica.ui.part.reader");
-            int outline = xOf(models, app, "org.dialectica.ui.part.outline");
+            // Library left of Reader left of Outline, in the Read perspective.
+            int library = xOf(robot, "org.dialectica.ui.part.library");
+            int reader = ((Control) readerPart.getWidget()).toDisplay(0, 0).x;
+            int outline = xOf(robot, "org.dialectica.ui.part.outline");
             assertTrue(library < reader && reader < outline, library + " < " + reader + " < " + outline);
 
             // The product's light theme is applied through e4 CSS (needs the Batik CSS bundles at run time).
-            Control readerBody = (Control) ((MPart) models.find("org.dialectica.ui.part.reader", app)).getWidget();
+            Control readerBody = (Control) robot.part("org.dialectica.ui.part.library").getWidget();
             RGB background = readerBody.getBackground().getRGB();
             assertEquals(new RGB(0xfb, 0xfa, 0xf7), background, "light theme background");
         });
@@ -71,13 +71,16 @@ class WorkbenchStartTest {
             MApplication app = robot.application();
             MWindow window = app.getChildren().get(0);
             MMenu main = window.getMainMenu();
-            assertEquals(List.of("&File", "&Help"), labels(main.getChildren()));
-            assertEquals(List.of("E&xit"), labels(((MMenu) main.getChildren().get(0)).getChildren()));
-            assertEquals(List.of("&About Dialectica"), labels(((MMenu) main.getChildren().get(1)).getChildren()));
+            assertEquals(List.of("&File", "&Edit", "&Window", "&Help"), labels(main.getChildren()));
+            List<String> file = labels(((MMenu) main.getChildren().get(0)).getChildren());
+            assertEquals("E&xit", file.get(file.size() - 1));
+            assertTrue(file.contains("&Save"), file.toString());
+            assertEquals(List.of("&Keyboard Shortcuts", "&About Dialectica"),
+                    labels(((MMenu) main.getChildren().get(3)).getChildren()));
 
             Menu menuBar = ((Shell) window.getWidget()).getMenuBar();
             assertNotNull(menuBar, "the menu bar is rendered");
-            assertEquals(2, menuBar.getItemCount());
+            assertEquals(4, menuBar.getItemCount());
             assertEquals("&File", menuBar.getItem(0).getText());
         });
     }
@@ -94,8 +97,8 @@ class WorkbenchStartTest {
         assertTrue(text.contains("Apache Tika") && text.contains("3.2.3"), text);
     }
 
-    private static int xOf(EModelService models, MApplication app, String id) {
-        Control control = (Control) ((MPart) models.find(id, app)).getWidget();
+    private static int xOf(WorkbenchRobot robot, String id) {
+        Control control = (Control) robot.part(id).getWidget();
         return control.toDisplay(0, 0).x;
     }
 

@@ -97,7 +97,12 @@ public class ProjectSessionAddon {
         }
         Path sample = workspaceDirectory().resolve(ActiveProject.SAMPLE_FOLDER);
         if (!Files.isDirectory(sample)) {
-            sampleProjects.copyTo(sample);
+            try {
+                sampleProjects.copyTo(sample);
+            } catch (java.io.IOException e) {
+                throw new ProjectException(ProjectException.Reason.IO, sample,
+                        "The sample project could not be copied to " + sample + ": " + e.getMessage(), e);
+            }
         }
         return sample;
     }

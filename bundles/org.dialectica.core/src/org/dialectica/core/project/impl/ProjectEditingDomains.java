@@ -1,21 +1,20 @@
 package org.dialectica.core.project.impl;
 
-import org.dialectica.model.resource.DialecticaResources;
-import org.eclipse.emf.common.command.BasicCommandStack;
+import org.dialectica.model.edit.DialecticaEditingDomainFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
 /**
- * Creates the editing domain of an open project. The one place to switch to the domain factory of
- * the model.edit bundle once it exists; everything else only relies on {@link BasicCommandStack}
- * (for {@code isSaveNeeded}/{@code saveIsDone}).
+ * Creates the editing domain of an open project: model.edit's domain, whose element factory stamps new
+ * elements with ids and the author, and whose item providers label them. Everything else in core relies only
+ * on its {@link org.eclipse.emf.common.command.BasicCommandStack} (for {@code isSaveNeeded}/{@code saveIsDone}).
  */
 public class ProjectEditingDomains {
 
+    /** System property naming the author recorded on new elements; defaults to the operating system user. */
+    public static final String AUTHOR_PROPERTY = "dialectica.author";
+
     public AdapterFactoryEditingDomain create() {
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
-        DialecticaResources.configure(domain.getResourceSet());
-        return domain;
+        return DialecticaEditingDomainFactory.create(
+                () -> System.getProperty(AUTHOR_PROPERTY, System.getProperty("user.name", "unknown")));
     }
 }
