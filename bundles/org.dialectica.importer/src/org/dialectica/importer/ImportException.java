@@ -32,6 +32,7 @@ public class ImportException extends Exception {
 
     private final Reason reason;
     private final String fileName;
+    private final String detail;
 
     public ImportException(Reason reason, String fileName, String detail) {
         this(reason, fileName, detail, null);
@@ -41,10 +42,16 @@ public class ImportException extends Exception {
         super(fileName + ": " + detail, cause);
         this.reason = Objects.requireNonNull(reason);
         this.fileName = fileName;
+        this.detail = detail;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What went wrong, without the file name. */
+    public String detail() {
+        return detail;
     }
 
     /** The name of the file that failed, as given to the importer. */
