@@ -40,6 +40,16 @@ public final class PassageTextBuilder {
         return this;
     }
 
+    /**
+     * The paragraph passages of a text assembled by this class, recomputed from the text alone: runs of
+     * non-blank lines, without their indentation. Stored texts need not store their paragraphs.
+     */
+    public static List<Passage> paragraphs(String text) {
+        PassageTextBuilder recomputed = new PassageTextBuilder();
+        recomputed.addParagraphs(text, 0);
+        return recomputed.passages;
+    }
+
     private void addParagraphs(String block, int base) {
         int paragraphStart = -1;
         int paragraphEnd = -1;

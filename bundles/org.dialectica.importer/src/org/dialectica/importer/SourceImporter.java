@@ -53,6 +53,14 @@ public interface SourceImporter extends AutoCloseable {
         }
     }
 
+    /**
+     * Stops an {@link #extract} running on another thread, if this importer can; the extract then fails.
+     * Called when the user cancels a batch import. Does nothing by default.
+     */
+    default void cancel() {
+        // not cancellable by default: the batch stops after this file
+    }
+
     @Override
     default void close() {
         // nothing to release by default

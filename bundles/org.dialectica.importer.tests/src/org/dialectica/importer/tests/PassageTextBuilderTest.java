@@ -58,6 +58,14 @@ class PassageTextBuilderTest {
         assertEquals(TextNormalizer.normalize(doc.text()), doc.text());
     }
 
+    @Test
+    void paragraphsCanBeRecomputedFromTheStoredTextAlone() {
+        ExtractedDocument doc = new PassageTextBuilder().addBlock("  Title").addBlock("one\ntwo\n\n\n\n\nthree")
+                .startPage().addBlock("\tpage text").build(META);
+
+        assertEquals(doc.passages(Passage.Kind.PARAGRAPH), PassageTextBuilder.paragraphs(doc.text()));
+    }
+
     private static List<String> texts(ExtractedDocument doc, Passage.Kind kind) {
         return doc.passages(kind).stream().map(p -> p.of(doc.text())).toList();
     }
