@@ -162,6 +162,20 @@ class TikaFormatsTest {
     }
 
     @Test
+    void textThatIsNotValidUtf8IsDecodedWithoutLosingCharacters() throws Exception {
+        byte[] ascii = "The argument holds, mostly. ".repeat(20).getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(ascii, ascii.length + 3);
+        bytes[ascii.length] = (byte) 0xC3; // a UTF-8 lead byte ...
+        bytes[ascii.length + 1] = (byte) 0x28; // ... followed by no continuation byte
+        bytes[ascii.length + 2] = (byte) 0xE9;
+        ExtractedDocument doc = extract(java.nio.file.Files.write(dir.resolve("mixed.txt"), bytes));
+
+        assertTrue(doc.text().startsWith("The argument holds, mostly."), doc.text());
+        assertFalse(doc.text().contains("\uFFFD"), "no byte is replaced by U+FFFD: " + doc.text());
+        assertEquals(new String(bytes, doc.metadata().properties().get("Content-Encoding")).strip(), doc.text());
+    }
+
+    @Test
     void inProcessAndForkedImportAgree() throws Exception {
         Path file = Corpus.docx(dir, "same.docx");
         try (TikaSourceImporter local = TikaSourceImporter.inProcess()) {
