@@ -210,7 +210,14 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
         Bundle bundle = FrameworkUtil.getBundle(ForkedExtractor.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         File data = context == null ? null : context.getDataFile("parse-worker");
-        return data != null ? data.toPath()
-                : Path.of(System.getProperty("java.io.tmpdir"), "dialectica-parse-worker-" + System.getProperty("user.name"));
+        if (data != null) {
+            try {
+                // A shared, read-only installation has no writable data area: fall back to the temp folder.
+                return Files.createDirectories(data.toPath());
+            } catch (IOException e) {
+                // fall through
+            }
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "dialectica-parse-worker-" + System.getProperty("user.name"));
     }
 }
