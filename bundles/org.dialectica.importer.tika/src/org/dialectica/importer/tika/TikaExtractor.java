@@ -1,0 +1,193 @@
+package org.dialectica.importer.tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.TikaMemoryLimitException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.dialectica.importer.DocumentMetadata;
+import org.dialectica.importer.ExtractedDocument;
+import org.dialectica.importer.ImportChecks;
+import org.dialectica.importer.ImportException;
+import org.dialectica.importer.ImportException.Reason;
+import org.dialectica.importer.ImportLimits;
+import org.dialectica.importer.PassageTextBuilder;
+import org.dialectica.importer.tika.fork.Extraction;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses one file with Tika in the current JVM. It enforces every limit except the timeout, which needs
+ * a separate process ({@link org.dialectica.importer.tika.fork.ForkedExtractor}); this class is what runs
+ * inside that process.
+ */
+public final class TikaExtractor implements Extraction {
+
+    /** Embedded documents (images, attachments, OLE objects) are not the source's text: skip them. */
+    private static final EmbeddedDocumentExtractor SKIP_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    };
+
+    private final TikaConfig config;
+    private final LanguageGuesser languages = new LanguageGuesser();
+
+    public TikaExtractor() {
+        try {
+            // The library bundle's loader sees every embedded parser module (a bundle's own loader would not).
+            config = new TikaConfig(TikaConfig.class.getClassLoader());
+        } catch (TikaException | IOException e) {
+            throw new IllegalStateException("Tika cannot be configured", e);
+        }
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException {
+        String name = ImportChecks.displayName(file);
+        ImportChecks.checkFile(file, limits);
+        AutoDetectParser parser = new AutoDetectParser(config);
+        // Zip-bomb limits: AutoDetectParser wraps the handler in a SecureContentHandler configured from here.
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, null, limits.maxCompressionRatio(), null,
+                limits.maxPackageDepth()));
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
+        // No OCR engine is embedded; without this, a PDF page without text makes the PDF parser fail.
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+
+        PassageContentHandler passages = new PassageContentHandler();
+        int maxChars = (int) limits.maxChars();
+        ContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(passages, maxChars, true, context));
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            checkSupported(parser, in, metadata, name, context);
+            parser.parse(in, handler, metadata, context);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw translate(e, file, name, metadata, limits);
+        }
+
+        PassageTextBuilder builder = passages.builder();
+        if (builder.length() > maxChars) {
+            throw tooMuchText(name, limits);
+        }
+        String text = builder.text();
+        if (text.isEmpty()) {
+            String hint = "application/pdf".equals(TikaMetadataMapper.mediaType(metadata))
+                    ? " (a scanned PDF needs text recognition first)" : "";
+            throw new ImportException(Reason.EMPTY, name, "the file contains no text" + hint);
+        }
+        DocumentMetadata documentMetadata = TikaMetadataMapper.map(metadata, languages.guess(text));
+        return builder.build(documentMetadata);
+    }
+
+    /**
+     * Refuses a file no parser reads. AutoDetectParser would silently return no text; a clear message is
+     * better. A file whose content is unreadable but whose name promises a readable format is corrupt.
+     */
+    private void checkSupported(AutoDetectParser parser, TikaInputStream in, Metadata metadata, String name,
+            ParseContext context) throws IOException, ImportException {
+        MediaType detected = parser.getDetector().detect(in, metadata);
+        if (isSupported(parser, detected, context)) {
+            return;
+        }
+        MediaType byName = config.getMimeRepository().detect(null, nameOnly(name));
+        if (!MediaType.OCTET_STREAM.equals(byName) && isSupported(parser, byName, context)) {
+            throw new ImportException(Reason.CORRUPT, name,
+                    "the file is damaged: its name says " + byName + " but its content is " + detected);
+        }
+        throw new ImportException(Reason.UNSUPPORTED_FORMAT, name,
+                "the format " + detected + " cannot be imported");
+    }
+
+    private boolean isSupported(AutoDetectParser parser, MediaType type, ParseContext context) {
+        MediaTypeRegistry registry = config.getMediaTypeRegistry();
+        for (MediaType t = registry.normalize(type.getBaseType()); t != null; t = registry.getSupertype(t)) {
+            if (MediaType.OCTET_STREAM.equals(t)) {
+                return false;
+            }
+            if (parser.getSupportedTypes(context).contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Metadata nameOnly(String name) {
+        Metadata m = new Metadata();
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        return m;
+    }
+
+    private static ImportException translate(Exception e, Path file, String name, Metadata metadata,
+            ImportLimits limits) {
+        if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            return tooMuchText(name, limits);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException) {
+                return new ImportException(Reason.ENCRYPTED, name,
+                        "the file is encrypted or password protected; save an unprotected copy and import that", e);
+            }
+            if (t instanceof ZeroByteFileException) {
+                return new ImportException(Reason.EMPTY, name, "the file is empty", e);
+            }
+            if (t instanceof TikaMemoryLimitException || isZipBomb(t)) {
+                return new ImportException(Reason.TOO_LARGE, name,
+                        "the file expands to far more than its size (suspected zip bomb): " + t.getMessage(), e);
+            }
+        }
+        if (e instanceof IOException && !Files.isReadable(file)) {
+            return new ImportException(Reason.IO, name, "cannot read the file: " + e.getMessage(), e);
+        }
+        String type = TikaMetadataMapper.mediaType(metadata);
+        return new ImportException(Reason.CORRUPT, name, "the file is damaged or not a valid " + type + " file: "
+                + rootMessage(e), e);
+    }
+
+    private static boolean isZipBomb(Throwable t) {
+        String message = t.getMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    private static ImportException tooMuchText(String name, ImportLimits limits) {
+        return new ImportException(Reason.TOO_MUCH_TEXT, name,
+                "the text is longer than the limit of " + limits.maxChars() + " characters");
+    }
+}

@@ -1,0 +1,223 @@
+package org.dialectica.importer.tika.fork;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.dialectica.importer.ExtractedDocument;
+import org.dialectica.importer.ImportChecks;
+import org.dialectica.importer.ImportException;
+import org.dialectica.importer.ImportException.Reason;
+import org.dialectica.importer.ImportLimits;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Runs an {@link Extraction} in a separate JVM (a {@link ParseWorker}) so that a parser that loops forever,
+ * runs out of memory or crashes cannot harm the workbench: after {@link ImportLimits#parseTimeout()} the
+ * worker process is killed and the caller gets {@link Reason#TIMEOUT}. One worker is kept alive and reused
+ * for file after file (starting a JVM and loading Tika takes a second or two); a dead or killed worker is
+ * replaced on the next request. Calls are serialised. {@link #cancel()} kills a running parse from another
+ * thread, for a user's cancel button.
+ */
+public final class ForkedExtractor implements Extraction, AutoCloseable {
+
+    private static final long STARTUP_TIMEOUT_SECONDS = 120;
+
+    private final WorkerSpec spec;
+    private final Path cacheRoot;
+    private final ExecutorService io = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "Dialectica parse worker I/O");
+        t.setDaemon(true);
+        return t;
+    });
+    private List<Path> classpath;
+    private volatile Worker worker;
+    private volatile boolean cancelled;
+
+    private record Worker(Process process, DataOutputStream in, DataInputStream out, int heapMb) {
+    }
+
+    /** A forked extractor whose cache (extracted library jars) lives in this bundle's data area. */
+    public ForkedExtractor(WorkerSpec spec) {
+        this(spec, defaultCacheRoot());
+    }
+
+    public ForkedExtractor(WorkerSpec spec, Path cacheRoot) {
+        this.spec = spec;
+        this.cacheRoot = cacheRoot;
+    }
+
+    @Override
+    public synchronized ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException {
+        String name = ImportChecks.displayName(file);
+        ImportChecks.checkFile(file, limits); // cheap refusals need no process
+        cancelled = false;
+        Worker w = ensureWorker(name, limits.workerMaxHeapMb());
+        Future<ExtractedDocument> answer = io.submit(() -> {
+            WorkerProtocol.writeRequest(w.in(), file, limits);
+            return WorkerProtocol.readResponse(w.out());
+        });
+        try {
+            return answer.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            kill(w);
+            throw new ImportException(Reason.TIMEOUT, name, "parsing took longer than "
+                    + limits.parseTimeout().toSeconds() + " s and was stopped");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImportException ie) {
+                if (ie instanceof WorkerProtocol.WorkerEndsException) {
+                    kill(w); // it halts after running out of memory; never send it another file
+                    throw new ImportException(ie.reason(), ie.fileName(), ie.detail());
+                }
+                throw ie;
+            }
+            int exit = kill(w);
+            if (cancelled) {
+                throw new ImportException(Reason.IO, name, "the import was cancelled");
+            }
+            throw new ImportException(Reason.CORRUPT, name, "the parser process ended unexpectedly (exit code "
+                    + exit + "); the file probably crashes the parser. Details in " + logFile(), e.getCause());
+        } catch (InterruptedException e) {
+            kill(w);
+            Thread.currentThread().interrupt();
+            throw new ImportException(Reason.IO, name, "the import was interrupted", e);
+        }
+    }
+
+    /** Stops the parse in progress, if any, by killing the worker; safe to call from any thread. */
+    public void cancel() {
+        Worker w = worker;
+        if (w != null) {
+            cancelled = true;
+            w.process().destroyForcibly();
+        }
+    }
+
+    private Worker ensureWorker(String name, int heapMb) throws ImportException {
+        Worker w = worker;
+        if (w != null && w.process().isAlive() && w.heapMb() == heapMb) {
+            return w;
+        }
+        if (w != null) {
+            kill(w);
+        }
+        try {
+            worker = start(heapMb);
+            return worker;
+        } catch (IOException e) {
+            throw new ImportException(Reason.IO, name, "cannot start the parser process: " + e.getMessage(), e);
+        }
+    }
+
+    private Worker start(int heapMb) throws IOException {
+        if (classpath == null) {
+            classpath = new WorkerClasspath(cacheRoot).build(spec);
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heapMb + "m", "-XX:+UseSerialGC",
+                "-Xss4m", "-Djava.awt.headless=true", "-cp",
+                classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                ParseWorker.class.getName(), spec.extraction().getName()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
+        Worker w = new Worker(process, new DataOutputStream(new BufferedOutputStream(process.getOutputStream())),
+                new DataInputStream(new BufferedInputStream(process.getInputStream())), heapMb);
+        Future<Integer> ready = io.submit(() -> w.out().readInt());
+        try {
+            if (ready.get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS) != WorkerProtocol.READY) {
+                throw new IOException("unexpected greeting");
+            }
+            return w;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill(w);
+            throw new IOException("interrupted while starting", e);
+        } catch (ExecutionException | TimeoutException | IOException e) {
+            int exit = kill(w);
+            throw new IOException("the parser process did not start (exit code " + exit + "); see " + logFile(), e);
+        }
+    }
+
+    private int kill(Worker w) {
+        if (worker == w) {
+            worker = null;
+        }
+        w.process().destroyForcibly();
+        try {
+            w.process().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return w.process().isAlive() ? -1 : w.process().exitValue();
+    }
+
+    private Path logFile() {
+        return cacheRoot.resolve("parse-worker.log");
+    }
+
+    /** Ends the worker (closing its stdin lets it exit by itself) and removes the shipped classes. */
+    @Override
+    public synchronized void close() {
+        Worker w = worker;
+        worker = null;
+        if (w != null) {
+            try {
+                w.in().close();
+                if (!w.process().waitFor(2, TimeUnit.SECONDS)) {
+                    w.process().destroyForcibly();
+                }
+            } catch (IOException e) {
+                w.process().destroyForcibly();
+            } catch (InterruptedException e) {
+                w.process().destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        io.shutdownNow();
+        if (classpath != null) {
+            deleteTree(classpath.get(0));
+            classpath = null;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder of class files in the cache is harmless
+        }
+    }
+
+    private static Path defaultCacheRoot() {
+        Bundle bundle = FrameworkUtil.getBundle(ForkedExtractor.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        File data = context == null ? null : context.getDataFile("parse-worker");
+        if (data != null) {
+            try {
+                // A shared, read-only installation has no writable data area: fall back to the temp folder.
+                return Files.createDirectories(data.toPath());
+            } catch (IOException e) {
+                // fall through
+            }
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "dialectica-parse-worker-" + System.getProperty("user.name"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.dialectica.importer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a document says about itself. Every value is optional ({@code null} or empty) except the media type.
+ *
+ * @param title      the document's title (dc:title), or {@code null}
+ * @param authors    its authors (dc:creator), in document order, never {@code null}
+ * @param date       creation date, else modification date, as ISO-8601 text as the format gives it, or {@code null}
+ * @param language   BCP 47 language tag (declared by the document, else detected), or {@code null}
+ * @param mediaType  the detected media type without parameters, e.g. {@code application/pdf}
+ * @param properties further format-specific metadata (charset, page count, subject...), never {@code null}
+ */
+public record DocumentMetadata(String title, List<String> authors, String date, String language, String mediaType,
+        Map<String, String> properties) {
+
+    public DocumentMetadata {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+}
