@@ -27,14 +27,26 @@ final class SnippetFormatter extends PassageFormatter {
         List<Span> highlights = new ArrayList<>();
         List<Span> fieldMatches = new ArrayList<>();
         for (Passage passage : passages) {
+            // Whitespace at either end (paragraph breaks) is left out; matches never lie in it.
+            int from = passage.getStartOffset();
+            int to = passage.getEndOffset();
+            while (from < to && Character.isWhitespace(content.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                continue;
+            }
             if (!text.isEmpty()) {
                 text.append(ELLIPSIS);
             }
-            int base = text.length() - passage.getStartOffset();
-            int lastEnd = passage.getStartOffset();
+            int base = text.length() - from;
+            int lastEnd = from;
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = Math.max(passage.getMatchStarts()[i], lastEnd);
-                int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+                int end = Math.min(passage.getMatchEnds()[i], to);
                 if (end <= start) {
                     continue; // overlaps the previous match
                 }
@@ -43,7 +55,7 @@ final class SnippetFormatter extends PassageFormatter {
                 lastEnd = end;
             }
             // Line breaks become spaces one for one, so offsets stay valid.
-            text.append(content, passage.getStartOffset(), passage.getEndOffset());
+            text.append(content, from, to);
         }
         String flat = text.toString().replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         fieldMatches.sort(java.util.Comparator.comparingInt(Span::start));
