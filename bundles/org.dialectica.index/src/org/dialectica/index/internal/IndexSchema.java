@@ -60,6 +60,10 @@ public final class IndexSchema {
     public IndexSchema() {
         facetsConfig.setMultiValued(SOURCE, true);
         facetsConfig.setMultiValued(TAG, true);
+        // Facet filters drill down to exact values only: one indexed term per value, not also one per dimension.
+        for (String dimension : FACET_DIMENSIONS) {
+            facetsConfig.setDrillDownTermsIndexing(dimension, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+        }
     }
 
     public static String textField(String language) {
