@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -91,6 +92,7 @@ public final class IndexSchema {
         doc.add(new StoredField(END, passage.end()));
         if (passage.year() != null) {
             doc.add(new IntPoint(YEAR, passage.year()));
+            doc.add(new NumericDocValuesField(YEAR, passage.year()));
             doc.add(new SortedSetDocValuesFacetField(YEAR, passage.year().toString()));
         }
         for (String author : passage.authors()) {

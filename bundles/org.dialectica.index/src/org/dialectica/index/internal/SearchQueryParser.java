@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -279,22 +281,32 @@ public final class SearchQueryParser {
         String value = token.value();
         Matcher m;
         if ((m = YEAR.matcher(value)).matches()) {
-            return IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(m.group(1)));
+            int year = Integer.parseInt(m.group(1));
+            return yearRange(year, year);
         }
         if ((m = YEAR_RANGE.matcher(value)).matches()) {
-            return IntPoint.newRangeQuery(IndexSchema.YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return yearRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         if ((m = YEAR_BOUND.matcher(value)).matches()) {
             int year = Integer.parseInt(m.group(2));
             return switch (m.group(1)) {
-                case ">=" -> IntPoint.newRangeQuery(IndexSchema.YEAR, year, Integer.MAX_VALUE);
-                case ">" -> IntPoint.newRangeQuery(IndexSchema.YEAR, year + 1, Integer.MAX_VALUE);
-                case "<=" -> IntPoint.newRangeQuery(IndexSchema.YEAR, Integer.MIN_VALUE, year);
-                default -> IntPoint.newRangeQuery(IndexSchema.YEAR, Integer.MIN_VALUE, year - 1);
+                case ">=" -> yearRange(year, Integer.MAX_VALUE);
+                case ">" -> yearRange(year + 1, Integer.MAX_VALUE);
+                case "<=" -> yearRange(Integer.MIN_VALUE, year);
+                default -> yearRange(Integer.MIN_VALUE, year - 1);
             };
         }
         throw error("'year:' takes a year (2001), a range (1990..2000) or a bound (>=1990, <2000)",
                 token.position());
+    }
+
+    /**
+     * Points when the year is what narrows the search most; doc values when another clause leads
+     * (a year range matches many passages, and building its full doc set would dominate).
+     */
+    private static Query yearRange(int from, int to) {
+        return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(IndexSchema.YEAR, from, to),
+                NumericDocValuesField.newSlowRangeQuery(IndexSchema.YEAR, from, to));
     }
 
     private Query structure(QueryToken token) throws QuerySyntaxException {
