@@ -14,6 +14,10 @@ import org.dialectica.model.validation.SourceTextProvider;
  * The index content of a Dialectica project: passages from the sources' stored texts and documents
  * of the model's claims, issues, inferences, conflicts and memos. Reads the model, never changes it.
  * The project is fetched anew for each use, so it may be replaced (reloaded) meanwhile.
+ *
+ * <p>EMF models are not thread-safe: rebuilding and {@code is:} filters read the project on the
+ * calling thread, so call {@code open}, {@code rebuild} and {@code search} where reading the model is
+ * safe (e.g. inside the editing domain's read-exclusive section, or on the thread that changes it).
  */
 public final class ModelIndexContent implements IndexContent {
 
