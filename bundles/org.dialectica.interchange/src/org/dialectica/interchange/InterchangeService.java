@@ -1,0 +1,106 @@
+package org.dialectica.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.dialectica.core.project.OpenProject;
+import org.dialectica.core.project.ProjectException;
+import org.dialectica.model.validation.SourceTextProvider;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The entry points the command line and the workbench use: export in a format by id, read a file by its
+ * extension, load a file into an open project as one undoable command.
+ *
+ * <pre>
+ * service.export(openProject, ExportScope.wholeProject(), "argdown", Map.of(), out);   // dialectica export
+ * LoadArgumentsCommand loaded = service.load(openProject, Path.of("debate.json"));      // dialectica load
+ * System.out.println(loaded.imported().report().summary());
+ * </pre>
+ */
+@Component(service = InterchangeService.class)
+public final class InterchangeService {
+
+    private InterchangeRegistry registry;
+
+    /** For OSGi; the registry is injected. */
+    public InterchangeService() {
+    }
+
+    public InterchangeService(InterchangeRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Reference
+    void setRegistry(InterchangeRegistry registry) {
+        this.registry = registry;
+    }
+
+    public InterchangeRegistry registry() {
+        return registry;
+    }
+
+    /** Exports with the exporter {@code formatId} (e.g. aif, argdown, markdown, html, csv). */
+    public void export(ExportContext context, String formatId, OutputStream out) throws InterchangeException, IOException {
+        ArgumentExporter exporter = registry.exporter(formatId).orElseThrow(() -> new InterchangeException(null,
+                "unknown export format \"" + formatId + "\"; known formats: " + registry.exporters().stream()
+                        .map(ArgumentExporter::id).collect(Collectors.joining(", "))));
+        exporter.export(context, out);
+    }
+
+    /** Exports an open project, with its source texts and folder. */
+    public void export(OpenProject project, ExportScope scope, String formatId, Map<String, String> options,
+            OutputStream out) throws InterchangeException, IOException {
+        export(new ExportContext(project.model(), scope, texts(project), project.directory(), options), formatId, out);
+    }
+
+    /** Reads a file with the reader for its extension; nothing is loaded anywhere. */
+    public ImportedArguments read(Path file) throws InterchangeException, IOException {
+        String name = file.getFileName().toString();
+        ArgumentReader reader = registry.readerFor(name).orElseThrow(() -> new InterchangeException(name,
+                "no reader for this kind of file; known extensions: " + registry.readers().stream()
+                        .flatMap(r -> r.fileExtensions().stream()).collect(Collectors.joining(", "))));
+        return read(file, reader);
+    }
+
+    /** Reads a file with the reader {@code readerId}, whatever its extension. */
+    public ImportedArguments read(Path file, String readerId) throws InterchangeException, IOException {
+        String name = file.getFileName().toString();
+        ArgumentReader reader = registry.reader(readerId).orElseThrow(() -> new InterchangeException(name,
+                "unknown reader \"" + readerId + "\""));
+        return read(file, reader);
+    }
+
+    private static ImportedArguments read(Path file, ArgumentReader reader) throws InterchangeException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.read(in, file.getFileName().toString());
+        }
+    }
+
+    /**
+     * Reads {@code file} completely, then adds its arguments to the project in one command on the project's
+     * command stack (one undo removes them). On any error nothing is added.
+     */
+    public LoadArgumentsCommand load(OpenProject project, Path file) throws InterchangeException, IOException {
+        ImportedArguments imported = read(file);
+        return LoadArgumentsCommand.load(project.editingDomain(), project.model(), imported);
+    }
+
+    /** The project's source texts; a missing text file reads as "no text" rather than failing the export. */
+    static SourceTextProvider texts(OpenProject project) {
+        return source -> {
+            try {
+                return Optional.of(project.texts().text(source));
+            } catch (ProjectException e) {
+                return Optional.empty();
+            }
+        };
+    }
+}
