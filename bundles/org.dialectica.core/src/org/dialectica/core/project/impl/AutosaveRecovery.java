@@ -98,8 +98,8 @@ final class AutosaveRecovery implements RecoverableWork {
     }
 
     private Project load() throws ProjectException {
-        Resource resource = DialecticaResources.configure(new ResourceSetImpl())
-                .createResource(URI.createFileURI(file.toString()));
+        Resource resource = ModelLoader.indexIds(DialecticaResources.configure(new ResourceSetImpl())
+                .createResource(URI.createFileURI(file.toString())));
         try {
             resource.load(new ByteArrayInputStream(autosaved), null);
         } catch (IOException | RuntimeException damaged) {
