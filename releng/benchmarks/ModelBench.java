@@ -115,7 +115,8 @@ public class ModelBench {
 
             Resource loaded = DialecticaResources.configure(new ResourceSetImpl())
                     .createResource(URI.createFileURI(file.toString()));
-            // As ModelLoader does: without an id index every reference is resolved by a full walk (quadratic).
+            // DialecticaXmiResource indexes ids itself; the binary resource needs it set (else every
+            // reference is resolved by a full walk, which is quadratic).
             ((ResourceImpl) loaded).setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
             start = System.nanoTime();
             loaded.load(null);

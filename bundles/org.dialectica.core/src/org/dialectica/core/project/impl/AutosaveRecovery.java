@@ -98,7 +98,7 @@ final class AutosaveRecovery implements RecoverableWork {
     }
 
     private Project load() throws ProjectException {
-        Resource resource = ModelLoader.indexIds(DialecticaResources.configure(new ResourceSetImpl())
+        Resource resource = (DialecticaResources.configure(new ResourceSetImpl())
                 .createResource(URI.createFileURI(file.toString())));
         try {
             resource.load(new ByteArrayInputStream(autosaved), null);
