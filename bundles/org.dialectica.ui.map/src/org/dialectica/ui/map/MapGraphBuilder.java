@@ -52,13 +52,15 @@ public final class MapGraphBuilder {
      */
     public MapGraph build(Project project, Element focus, int radius) {
         MapGraph full = new MapGraph();
-        ArgumentQueries queries = new ArgumentQueries(project);
+        // One pass over the conflicts, not one per claim: maps of thousands of elements stay fast.
+        Set<Claim> objections = new HashSet<>();
+        new ArgumentQueries(project).conflicts().forEach(c -> objections.add(c.getAttacker()));
         for (Issue issue : project.getIssues()) {
             full.addNode(issue.getId(), issue, NodeKind.ISSUE, "? " + shorten(issue.getText()));
         }
         for (Node node : project.getNodes()) {
             if (node instanceof Claim claim) {
-                full.addNode(claim.getId(), claim, queries.isObjection(claim) ? NodeKind.OBJECTION : NodeKind.CLAIM,
+                full.addNode(claim.getId(), claim, objections.contains(claim) ? NodeKind.OBJECTION : NodeKind.CLAIM,
                         shorten(claim.getText()));
             } else if (node instanceof Inference inference) {
                 String scheme = inference.getScheme() == null ? "argument"
