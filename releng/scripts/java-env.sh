@@ -40,3 +40,12 @@ MSG
 fi
 export JAVA_HOME="$DIALECTICA_JAVA_HOME"
 export PATH="$JAVA_HOME/bin:$PATH"
+
+# Maven 3.9's Guice uses sun.misc.Unsafe, which JDK 24+ warns about on every build; the flag exists
+# only from JDK 23 on, so it is added only there.
+if [ "$(dialectica_java_version "$JAVA_HOME/bin/java")" -ge 23 ]; then
+    case " ${MAVEN_OPTS:-} " in
+        *sun-misc-unsafe-memory-access*) ;;
+        *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+fi

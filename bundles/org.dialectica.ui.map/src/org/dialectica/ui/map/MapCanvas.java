@@ -27,12 +27,20 @@ public final class MapCanvas {
     private double offsetY;
     private Point dragStart;
     private MapNode dragNode;
+    /** The map arrived before the canvas had a size; place it when the canvas is first sized. */
+    private boolean initialViewPending;
     private Consumer<MapNode> onSelect = node -> { };
     private BiConsumer<MapNode, MapNode> onLink = (from, to) -> { };
 
     public MapCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.addListener(SWT.Paint, this::paint);
+        canvas.addListener(SWT.Resize, e -> {
+            if (initialViewPending) {
+                showReadable();
+                canvas.redraw();
+            }
+        });
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
         canvas.addListener(SWT.MouseUp, this::mouseUp);
@@ -49,15 +57,43 @@ public final class MapCanvas {
         return canvas;
     }
 
-    public void setGraph(MapGraph graph, boolean fit) {
+    /**
+     * Shows {@code graph}; with {@code initialView} it is placed at a readable zoom (text stays legible even
+     * when the whole map does not fit), starting from its issues at the top.
+     */
+    public void setGraph(MapGraph graph, boolean initialView) {
         this.graph = graph;
         if (selected != null) {
             selected = graph.node(selected.id());
         }
-        if (fit) {
-            fit();
+        if (initialView) {
+            showReadable();
         }
         canvas.redraw();
+    }
+
+    /** Smallest zoom at which box labels can still be read. */
+    static final double READABLE_ZOOM = 0.75;
+
+    /** Fits the map if it fits at a readable zoom; otherwise shows its top, centred on the first issue. */
+    public void showReadable() {
+        Rectangle area = canvas.getClientArea();
+        if (graph == null || graph.width() <= 0 || area.width <= 0) {
+            initialViewPending = graph != null;
+            return;
+        }
+        initialViewPending = false;
+        double fitZoom = Math.min(area.width / graph.width(), area.height / graph.height());
+        if (fitZoom >= READABLE_ZOOM) {
+            fit();
+            return;
+        }
+        zoom = Math.max(READABLE_ZOOM, Math.min(1, fitZoom));
+        MapNode anchor = graph.nodes().stream().filter(n -> n.kind() == MapGraph.NodeKind.ISSUE).findFirst()
+                .orElse(graph.nodes().isEmpty() ? null : graph.nodes().get(0));
+        double centreX = anchor == null ? graph.width() / 2 : anchor.centerX();
+        offsetX = Math.min(0, Math.max(area.width - graph.width() * zoom, area.width / 2.0 - centreX * zoom));
+        offsetY = graph.height() * zoom <= area.height ? (area.height - graph.height() * zoom) / 2 : 0;
     }
 
     public MapGraph graph() {
