@@ -76,7 +76,9 @@ public class CriticalQuestionsPart extends SelectionFollowingPart {
             Button check = new Button(body, SWT.CHECK | SWT.WRAP);
             check.setText(answer.getQuestion() == null ? "?" : answer.getQuestion().getText());
             check.setSelection(answer.getState() == CriticalQuestionState.ANSWERED);
-            check.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            GridData checkData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            checkData.widthHint = 200; // lets long questions wrap instead of being cut off
+            check.setLayoutData(checkData);
             check.addListener(SWT.Selection, e -> answer(inference, answer, check.getSelection()));
             if (answer.getAnsweredBy() != null) {
                 Link link = new Link(body, SWT.WRAP);

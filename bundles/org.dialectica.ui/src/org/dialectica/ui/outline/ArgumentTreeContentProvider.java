@@ -68,6 +68,35 @@ public class ArgumentTreeContentProvider implements ITreeContentProvider {
         return getChildren(element).length > 0;
     }
 
+    /**
+     * The first path from a root to {@code element}, breadth first and at most {@code maxDepth} deep, so that
+     * an element selected elsewhere can be revealed although the tree has no parent links (argument graphs
+     * are not trees: one claim may appear under several parents).
+     */
+    public java.util.Optional<org.eclipse.jface.viewers.TreePath> pathTo(Object input, Object element, int maxDepth) {
+        java.util.ArrayDeque<List<Object>> queue = new java.util.ArrayDeque<>();
+        for (Object root : getElements(input)) {
+            queue.add(List.of(root));
+        }
+        while (!queue.isEmpty()) {
+            List<Object> path = queue.poll();
+            Object last = path.get(path.size() - 1);
+            if (last == element) {
+                return java.util.Optional.of(new org.eclipse.jface.viewers.TreePath(path.toArray()));
+            }
+            if (path.size() < maxDepth) {
+                for (Object child : getChildren(last)) {
+                    if (!path.contains(child)) {
+                        List<Object> longer = new ArrayList<>(path);
+                        longer.add(child);
+                        queue.add(longer);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Claims shown somewhere below an issue, so they are not repeated at the top level. */
     private Set<Claim> reachableFromIssues(Project project) {
         Set<Claim> reached = new LinkedHashSet<>();

@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -85,7 +86,10 @@ public class OutlinePart {
             return;
         }
         if (viewer.getStructuredSelection().getFirstElement() != element) {
-            viewer.setSelection(new StructuredSelection(element), true);
+            ArgumentTreeContentProvider content = (ArgumentTreeContentProvider) viewer.getContentProvider();
+            content.pathTo(viewer.getInput(), element, 8).ifPresentOrElse(
+                    path -> viewer.setSelection(new TreeSelection(path), true),
+                    () -> viewer.setSelection(new StructuredSelection(element), true));
         }
     }
 
