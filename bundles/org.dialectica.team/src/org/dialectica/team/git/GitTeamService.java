@@ -72,6 +72,12 @@ public class GitTeamService implements TeamService {
 
     @Override
     public String init(Path project, Author author) throws TeamException {
+        createRepository(project);
+        return commit(project, "Share project " + project.getFileName(), author)
+                .orElseThrow(() -> new TeamException(project, "Nothing to commit in " + project + "."));
+    }
+
+    private void createRepository(Path project) throws TeamException {
         if (!Files.isRegularFile(project.resolve(MODEL))) {
             throw new TeamException(project, project + " is not a Dialectica project: it has no " + MODEL + ".");
         }
@@ -86,8 +92,6 @@ public class GitTeamService implements TeamService {
         } catch (GitAPIException | IOException failed) {
             throw new TeamException(project, "Cannot make " + project + " a git repository: " + failed.getMessage(), failed);
         }
-        return commit(project, "Share project " + project.getFileName(), author)
-                .orElseThrow(() -> new TeamException(project, "Nothing to commit in " + project + "."));
     }
 
     @Override
@@ -313,7 +317,10 @@ public class GitTeamService implements TeamService {
 
     @Override
     public SyncResult sync(Path project, String message, Author author) throws TeamException {
-        Optional<String> commit = isShared(project) ? commit(project, message, author) : Optional.of(init(project, author));
+        if (!isShared(project)) {
+            createRepository(project);
+        }
+        Optional<String> commit = commit(project, message, author);
         try (Git git = open(project)) {
             if (remoteUrl(git.getRepository()).isEmpty()) {
                 return new SyncResult(commit, PullResult.upToDate(), false);
