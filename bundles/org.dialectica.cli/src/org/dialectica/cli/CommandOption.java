@@ -7,6 +7,8 @@ public enum CommandOption {
     JSON("--json", null, false),
     /** {@code --limit N}: at most N results (a positive integer). */
     LIMIT("--limit", null, true),
+    /** {@code -m M} or {@code --message M}: the commit message (sync). */
+    MESSAGE("--message", "-m", true),
     /** {@code -o FILE} or {@code --output FILE}: write to FILE instead of stdout. */
     OUTPUT("--output", "-o", true),
     /** {@code --format X}: the output format. */
