@@ -21,9 +21,9 @@ import java.util.Set;
 public final class CommandArguments {
 
     private final List<String> positionals;
-    private final Map<CommandOption, String> options;
+    private final Map<CommandOption, List<String>> options;
 
-    private CommandArguments(List<String> positionals, Map<CommandOption, String> options) {
+    private CommandArguments(List<String> positionals, Map<CommandOption, List<String>> options) {
         this.positionals = Collections.unmodifiableList(positionals);
         this.options = Collections.unmodifiableMap(options);
     }
@@ -36,7 +36,7 @@ public final class CommandArguments {
     /** Parses {@code args}. */
     public static CommandArguments parse(List<String> args) throws UsageException {
         List<String> positionals = new ArrayList<>();
-        Map<CommandOption, String> options = new EnumMap<>(CommandOption.class);
+        Map<CommandOption, List<String>> options = new EnumMap<>(CommandOption.class);
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -54,7 +54,7 @@ public final class CommandArguments {
             if (option == null) {
                 throw new UsageException("unknown option " + word);
             }
-            if (options.containsKey(option)) {
+            if (options.containsKey(option) && !option.repeatable()) {
                 throw new UsageException(option.longName() + " is given twice");
             }
             String value = "";
@@ -72,7 +72,7 @@ public final class CommandArguments {
             } else if (equals >= 0) {
                 throw new UsageException(option.longName() + " takes no value");
             }
-            options.put(option, value);
+            options.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
         }
         return new CommandArguments(positionals, options);
     }
@@ -111,7 +111,12 @@ public final class CommandArguments {
 
     /** The value of an option that takes one, if given. */
     public Optional<String> value(CommandOption option) {
-        return option.takesValue() ? Optional.ofNullable(options.get(option)) : Optional.empty();
+        return values(option).stream().findFirst();
+    }
+
+    /** Every value of an option that takes one, in the order given; empty when not given. */
+    public List<String> values(CommandOption option) {
+        return option.takesValue() ? List.copyOf(options.getOrDefault(option, List.of())) : List.of();
     }
 
     public boolean json() {

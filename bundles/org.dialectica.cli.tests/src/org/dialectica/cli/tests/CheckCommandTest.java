@@ -114,6 +114,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void anIndexThatNoLongerMatchesTheModelIsAWarningUntilSearchRebuildsIt() throws Exception {
+        Path project = Cli.sample(temp.resolve("sample"));
+        assertEquals(0, Cli.run("search", project.toString(), "intelligence").exitCode()); // builds the index
+        assertTrue(Cli.run("check", project.toString()).out().startsWith("No problems in "));
+        Project model = Cli.load(project);
+        // Edited behind the index's back: one source gone, one claim more.
+        String sourceId = model.getSources().get(0).getId();
+        org.eclipse.emf.ecore.util.EcoreUtil.delete(model.getSources().get(0));
+        model.eResource().save(null);
+
+        Cli.Result stale = Cli.run("check", project.toString());
+
+        assertTrue(stale.out().lines().anyMatch(l -> l.startsWith("warning INDEX_OUT_OF_DATE")
+                && l.contains("passages of sources the project does not have")), stale::toString);
+        assertTrue(!stale.out().contains(sourceId + " quotes"), "sanity: the source is gone from the model");
+        assertEquals(0, Cli.run("search", project.toString(), "intelligence").exitCode()); // rebuilds
+        Cli.Result after = Cli.run("check", project.toString());
+        assertTrue(after.out().lines().noneMatch(l -> l.contains("INDEX_OUT_OF_DATE")), after::toString);
+    }
+
+    @Test
     void checkTakesNoJsonYet() {
         Cli.Result result = Cli.run("check", temp.toString(), "--json");
 

@@ -11,17 +11,27 @@ import org.dialectica.cli.CommandOption;
 import org.dialectica.cli.ExitCodes;
 import org.dialectica.cli.UsageException;
 import org.dialectica.cli.internal.JsonWriter;
-import org.dialectica.cli.internal.ProjectReadException;
-import org.dialectica.cli.internal.ProjectReader;
+import org.dialectica.cli.internal.ProjectAccess;
+import org.dialectica.cli.internal.ProjectAccessException;
 import org.dialectica.cli.internal.ReadOnlyProject;
+import org.dialectica.core.project.ProjectService;
 import org.dialectica.model.AnchorState;
 import org.dialectica.model.ConflictKind;
 import org.dialectica.model.CriticalQuestionState;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code dialectica stats <project> [--json]}: counts of the model's contents. */
 @Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=stats")
 public class StatsCommand implements CliCommand {
+
+    private final ProjectAccess projects;
+
+    @Activate
+    public StatsCommand(@Reference ProjectService projects) {
+        this.projects = new ProjectAccess(projects);
+    }
 
     @Override
     public String name() {
@@ -47,8 +57,8 @@ public class StatsCommand implements CliCommand {
         Path folder = Path.of(args.accept(CommandOption.JSON).positionals(1, 1).get(0));
         ReadOnlyProject project;
         try {
-            project = new ProjectReader().read(folder);
-        } catch (ProjectReadException e) {
+            project = projects.readOnly(folder);
+        } catch (ProjectAccessException e) {
             err.println("dialectica stats: " + e.getMessage());
             return ExitCodes.FAILED;
         }
