@@ -68,6 +68,8 @@ class InterchangeWorkbenchTest {
             assertTrue(report.contains("<html"), report.substring(0, Math.min(200, report.length())));
             assertFalse(report.contains("an older export"), "the old file was replaced");
             assertTrue(report.contains("joint operation"), "the issue is in the report");
+            assertTrue(permissions(argdown).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                    "an export is not private like a temporary file");
             assertEquals(List.of("sample.argdown", "sample.html"), fileNames(dir), "no temporary file left");
         });
     }
@@ -121,6 +123,14 @@ class InterchangeWorkbenchTest {
         robot.waitUntil("the export job has ended", () -> job.getResult() != null);
         assertTrue(job.getResult().isOK(), job.getResult().getMessage());
         Dialogs.waitForShell(robot, ExportHandler.DONE_TITLE).close();
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static List<String> fileNames(Path folder) {

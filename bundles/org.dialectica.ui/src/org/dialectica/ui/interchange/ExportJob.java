@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.dialectica.core.project.OpenProject;
@@ -96,6 +98,7 @@ public final class ExportJob extends Job {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(content));
                 channel.force(true); // on disk before the rename makes it the target
@@ -108,6 +111,18 @@ public final class ExportJob extends Job {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Temporary files are created private (rw-------); an export is a document to share, so it gets the
+     * replaced file's permissions, or rw-r--r-- for a new file, where the file system has POSIX permissions.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     public ExportRequest request() {
