@@ -2,6 +2,9 @@ package org.dialectica.ui.preferences;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.osgi.service.prefs.BackingStoreException;
+
 import org.eclipse.e4.ui.css.swt.theme.ITheme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.Dialog;
@@ -9,21 +12,36 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-/** The workbench's settings: the theme (applied at once and remembered). */
+/**
+ * The workbench's settings: the theme (applied at once and remembered) and the import limits (used by the
+ * next import). The autosave delay is not offered: the project service fixes it when it starts (see
+ * docs/importing.md, "Preferences").
+ */
 public class PreferencesDialog extends Dialog {
 
     private final IThemeEngine themes;
     private Combo themeCombo;
     private List<ITheme> available;
+    private final ImportPreferences imports;
+    private Spinner maxFileSize;
+    private Spinner maxChars;
+    private Spinner parseTimeout;
 
     public PreferencesDialog(Shell parent, IThemeEngine themes) {
+        this(parent, themes, ImportPreferences.instance());
+    }
+
+    public PreferencesDialog(Shell parent, IThemeEngine themes, ImportPreferences imports) {
         super(parent);
         this.themes = themes;
+        this.imports = imports;
     }
 
     @Override
@@ -47,7 +65,32 @@ public class PreferencesDialog extends Dialog {
                 themeCombo.select(themeCombo.getItemCount() - 1);
             }
         }
+        createImportLimits(area);
         return area;
+    }
+
+    private void createImportLimits(Composite area) {
+        Group group = new Group(area, SWT.NONE);
+        group.setText("Import limits (for files added with File > Import or by drag and drop)");
+        group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        group.setLayout(new GridLayout(3, false));
+        maxFileSize = spinner(group, "Largest &file", 1, 4096, imports.maxFileSizeMiB(), "MiB");
+        maxChars = spinner(group, "Most &characters of text", 1000, Integer.MAX_VALUE - 8, imports.maxChars(),
+                "characters");
+        maxChars.setIncrement(100_000);
+        maxChars.setPageIncrement(1_000_000);
+        parseTimeout = spinner(group, "Longest &reading time", 1, 3600, imports.parseTimeoutSeconds(), "seconds");
+    }
+
+    private static Spinner spinner(Composite parent, String label, int min, int max, int value, String unit) {
+        new Label(parent, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, 1, Math.max(1, max / 100));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 120;
+        spinner.setLayoutData(data);
+        new Label(parent, SWT.NONE).setText(unit);
+        return spinner;
     }
 
     @Override
@@ -55,6 +98,11 @@ public class PreferencesDialog extends Dialog {
         int index = themeCombo.getSelectionIndex();
         if (index >= 0) {
             themes.setTheme(available.get(index), true);
+        }
+        try {
+            imports.store(maxFileSize.getSelection(), maxChars.getSelection(), parseTimeout.getSelection());
+        } catch (BackingStoreException e) {
+            Platform.getLog(PreferencesDialog.class).error("Could not store the import limits", e);
         }
         super.okPressed();
     }
