@@ -11,6 +11,9 @@ import org.eclipse.swt.graphics.TextStyle;
 /** Labels of the result tree: a source with its hit count, a hit as its snippet with the matches in bold. */
 final class HitLabelProvider extends LabelProvider implements IStyledLabelProvider {
 
+    /** Chars of context kept before the first match. */
+    private static final int LEAD = 40;
+
     private static final StyledString.Styler MATCH = new StyledString.Styler() {
         @Override
         public void applyStyles(TextStyle style) {
@@ -32,6 +35,11 @@ final class HitLabelProvider extends LabelProvider implements IStyledLabelProvid
             }
             String text = oneLine(hit.snippet().text());
             int at = 0;
+            // A narrow view shows only a snippet's beginning: start shortly before the first match so it shows.
+            if (!hit.snippet().highlights().isEmpty() && hit.snippet().highlights().get(0).start() > LEAD) {
+                at = text.lastIndexOf(' ', hit.snippet().highlights().get(0).start() - LEAD / 2) + 1;
+                label.append("…");
+            }
             for (Span span : hit.snippet().highlights()) {
                 label.append(text.substring(at, span.start()));
                 label.append(text.substring(span.start(), span.end()), MATCH);

@@ -56,13 +56,13 @@ public class SearchPart {
     static final int DEBOUNCE_MS = 250;
     static final int LIMIT = 200;
 
-    /** The one-click structure filters: label, {@code is:} name. */
-    static final Map<String, String> STRUCTURE_BUTTONS = new LinkedHashMap<>();
+    /** The one-click structure filters: {@code is:} name, then label and tooltip. */
+    static final Map<String, String[]> STRUCTURE_BUTTONS = new LinkedHashMap<>();
     static {
-        STRUCTURE_BUTTONS.put("Unanswered objections", "unanswered");
-        STRUCTURE_BUTTONS.put("Unsupported claims", "unsupported");
-        STRUCTURE_BUTTONS.put("Open critical questions", "open-cq");
-        STRUCTURE_BUTTONS.put("Orphans", "orphan");
+        STRUCTURE_BUTTONS.put("unanswered", new String[] { "Unanswered", "Objections nobody has answered" });
+        STRUCTURE_BUTTONS.put("unsupported", new String[] { "Unsupported", "Claims no inference concludes" });
+        STRUCTURE_BUTTONS.put("open-cq", new String[] { "Open CQs", "Arguments with open critical questions" });
+        STRUCTURE_BUTTONS.put("orphan", new String[] { "Orphans", "Quotes lost after their source changed" });
     }
 
     @Inject
@@ -128,10 +128,10 @@ public class SearchPart {
         row.spacing = 2;
         structure.setLayout(row);
         structure.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        STRUCTURE_BUTTONS.forEach((label, name) -> {
+        STRUCTURE_BUTTONS.forEach((name, text) -> {
             Button button = new Button(structure, SWT.PUSH);
-            button.setText(label);
-            button.setToolTipText("is:" + name);
+            button.setText(text[0]);
+            button.setToolTipText(text[1] + " (is:" + name + ")");
             button.addListener(SWT.Selection, e -> refine(QueryRefinements.withStructure(query.getText(), name)));
             structureButtons.put(name, button);
         });
