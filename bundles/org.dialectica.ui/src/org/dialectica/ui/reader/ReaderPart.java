@@ -40,7 +40,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.dialectica.ui.outline.ElementLabelProvider;
@@ -67,12 +68,20 @@ public class ReaderPart {
     private OpenProject project;
     private Source source;
     private List<AnchoredElement> anchors = List.of();
+    private boolean textShown;
+    private Point pendingSelection;
     private final CommandStackListener modelChanged = event -> asyncRefreshHighlights();
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new FillLayout());
+        // A grid, not a fill layout, so bars (find in source) can be shown above the text.
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        parent.setLayout(layout);
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setMargins(24, 16, 24, 16);
         text.setLineSpacing(4);
         text.setCaret(null);
@@ -136,7 +145,34 @@ public class ReaderPart {
             return;
         }
         text.setText(content);
+        textShown = true;
         refreshHighlights();
+        if (pendingSelection != null) {
+            selectRange(pendingSelection.x, pendingSelection.y);
+        }
+    }
+
+    /**
+     * Selects and scrolls to {@code [start, end)} of the source's stored text, now or, while the text is still
+     * loading, as soon as it is shown.
+     */
+    public void selectRange(int start, int end) {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        if (!textShown) {
+            pendingSelection = new Point(start, end);
+            return;
+        }
+        pendingSelection = null;
+        int length = text.getCharCount();
+        text.setSelection(Math.min(start, length), Math.min(end, length));
+        text.showSelection();
+    }
+
+    /** Whether the source's text is shown (it is read in the background). */
+    public boolean isTextShown() {
+        return textShown;
     }
 
     private void asyncRefreshHighlights() {

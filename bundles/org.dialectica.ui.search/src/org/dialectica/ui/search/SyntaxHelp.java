@@ -1,0 +1,67 @@
+package org.dialectica.ui.search;
+
+import java.util.List;
+
+import org.dialectica.index.StructureFilter;
+import org.eclipse.jface.dialogs.PopupDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** The "?" popup: the query syntax (docs/search.md) in brief, with the installed {@code is:} filters. */
+final class SyntaxHelp extends PopupDialog {
+
+    static final String SYNTAX = """
+            cancer                 the word, any inflection
+            tobacco lobby          all of the words
+            "tobacco lobby"        the phrase;  "funded lobby"~3  words at most 3 apart
+            oncolog*   carb?n      prefix / wildcard (not at the start of a word)
+            cancr~   cancr~1       fuzzy: within 2 (or 0-2) edits
+            a AND (b OR c) NOT d   boolean; also && || and -word !word
+            note\\: this            \\ makes the next character literal
+
+            type:claim             passage claim issue inference conflict memo
+            source:"Title words"   a source's id, or words of its title
+            tag:medicine   scheme:expert-opinion   kind:undercut
+            author:rossi   state:orphaned   state:open
+            year:1998   year:1990..2000   year:>=1990
+            """;
+
+    private final List<StructureFilter> filters;
+    private final Control anchor;
+
+    SyntaxHelp(Shell parent, Control anchor, List<StructureFilter> filters) {
+        super(parent, SWT.RESIZE, true, false, false, false, false, "Search syntax", "Esc closes");
+        this.anchor = anchor;
+        this.filters = filters;
+    }
+
+    /** The help text shown, for tests and for the popup. */
+    static String text(List<StructureFilter> filters) {
+        StringBuilder text = new StringBuilder(SYNTAX).append('\n');
+        for (StructureFilter filter : filters) {
+            text.append(String.format("is:%-19s%s%n", filter.name(), filter.description()));
+        }
+        return text.toString().stripTrailing();
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Text help = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL);
+        help.setFont(JFaceResources.getTextFont());
+        help.setText(text(filters));
+        help.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        return help;
+    }
+
+    @Override
+    protected Point getDefaultLocation(Point initialSize) {
+        Point below = anchor.toDisplay(0, anchor.getSize().y);
+        return new Point(Math.max(0, below.x - initialSize.x + anchor.getSize().x), below.y);
+    }
+}
