@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.dialectica.model.AnchorState;
 import org.dialectica.model.Claim;
 import org.dialectica.model.Conflict;
+import org.dialectica.model.CriticalQuestion;
 import org.dialectica.model.CriticalQuestionState;
 import org.dialectica.model.Element;
 import org.dialectica.model.Inference;
@@ -89,10 +90,25 @@ public final class ArgumentQueries {
                 .filter(c -> argumentsFor(c).isEmpty()).toList();
     }
 
-    /** Inferences with at least one critical question still open. */
+    /** Inferences with at least one critical question still open (see {@link #openQuestions}). */
     public List<Inference> inferencesWithOpenQuestions() {
-        return inferences().filter(i -> i.getCriticalQuestionAnswers().stream()
-                .anyMatch(a -> a.getState() == CriticalQuestionState.OPEN)).toList();
+        return inferences().filter(i -> !openQuestions(i).isEmpty()).toList();
+    }
+
+    /**
+     * The critical questions of the inference's scheme that are not settled: nobody has answered them yet, or
+     * their answer is still OPEN. ANSWERED and FAILED settle a question. The one definition used by the
+     * workbench, the index's {@code is:open-cq} and the report.
+     */
+    public static List<CriticalQuestion> openQuestions(Inference inference) {
+        if (inference.getScheme() == null) {
+            return List.of();
+        }
+        return inference.getScheme().getCriticalQuestions().stream()
+                .filter(question -> inference.getCriticalQuestionAnswers().stream()
+                        .filter(answer -> answer.getQuestion() == question)
+                        .allMatch(answer -> answer.getState() == CriticalQuestionState.OPEN))
+                .toList();
     }
 
     /** Claims and issues with an anchor lost after its source changed. */

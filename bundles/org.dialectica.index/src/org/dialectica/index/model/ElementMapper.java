@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.dialectica.core.queries.ArgumentQueries;
 import org.dialectica.index.ElementDoc;
 import org.dialectica.index.ElementType;
 import org.dialectica.model.Claim;
@@ -68,7 +69,7 @@ public final class ElementMapper {
             sourceIds.addAll(sources(conclusion.getAnchors()));
         }
         Set<String> states = new TreeSet<>();
-        if (!OpenCriticalQuestionsFilter.openQuestions(inference).isEmpty()) {
+        if (!ArgumentQueries.openQuestions(inference).isEmpty()) {
             states.add("open");
         }
         inference.getCriticalQuestionAnswers().forEach(a -> states.add(a.getState().getLiteral().toLowerCase(Locale.ROOT)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dialectica.core.queries.ArgumentQueries;
 import org.dialectica.interchange.ExportContext;
 import org.dialectica.interchange.internal.ScopeSelection;
 import org.dialectica.model.AnchorState;
@@ -15,8 +16,6 @@ import org.dialectica.model.Claim;
 import org.dialectica.model.Conflict;
 import org.dialectica.model.ConflictKind;
 import org.dialectica.model.CriticalQuestion;
-import org.dialectica.model.CriticalQuestionAnswer;
-import org.dialectica.model.CriticalQuestionState;
 import org.dialectica.model.Inference;
 import org.dialectica.model.Issue;
 import org.dialectica.model.Node;
@@ -105,7 +104,7 @@ final class ResearchReport {
                 quotes(sink, 2, conflict.getAttacker().getAnchors());
             }
         }
-        List<CriticalQuestion> open = openQuestions(inference);
+        List<CriticalQuestion> open = ArgumentQueries.openQuestions(inference);
         for (CriticalQuestion question : open) {
             sink.bullet(1, "Open critical question:", question.getText());
         }
@@ -126,16 +125,6 @@ final class ResearchReport {
 
     private List<Conflict> conflictsOn(Node target) {
         return selection.nodesOf(Conflict.class).stream().filter(c -> c.getTarget() == target).toList();
-    }
-
-    /** The scheme's questions nobody has answered yet (no answer, or an answer still OPEN). */
-    static List<CriticalQuestion> openQuestions(Inference inference) {
-        if (inference.getScheme() == null) {
-            return List.of();
-        }
-        return inference.getScheme().getCriticalQuestions().stream().filter(question -> inference
-                .getCriticalQuestionAnswers().stream().filter(a -> a.getQuestion() == question)
-                .map(CriticalQuestionAnswer::getState).allMatch(state -> state == CriticalQuestionState.OPEN)).toList();
     }
 
     private void quotes(ReportSink sink, int depth, List<TextAnchor> anchors) throws IOException {
