@@ -11,6 +11,8 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 generated=(bundles/org.dialectica.model/src-gen bundles/org.dialectica.model.edit/src-gen)
 cd "$repo_root"
+# shellcheck source=java-env.sh
+source releng/scripts/java-env.sh
 
 # Untracked or modified generated files before the run would be blamed on the generator.
 if [[ -n "$(git status --porcelain -- "${generated[@]}")" ]]; then
