@@ -169,6 +169,7 @@ public class MapPart {
         }
         if (!isFocusMode()) {
             lastPositions = MapLayouter.positions(graph);
+            snapshotForReports(graph);
         }
         canvas.setGraph(graph, fit || canvas.graph() == null);
         MapNode node = graph.nodeOf(selectedElement);
@@ -233,6 +234,11 @@ public class MapPart {
         if (graph == null) {
             throw new IOException("the map is not laid out yet");
         }
+        writePng(render(graph), file);
+    }
+
+    /** Draws the whole map at full size; on the UI thread. */
+    private ImageData render(MapGraph graph) {
         int width = Math.max(1, (int) Math.ceil(graph.width()));
         int height = Math.max(1, (int) Math.ceil(graph.height()));
         Image image = new Image(canvas.control().getDisplay(), width, height);
@@ -246,14 +252,45 @@ public class MapPart {
             } finally {
                 gc.dispose();
             }
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            loader.save(temp.toString(), SWT.IMAGE_PNG);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return image.getImageData();
         } finally {
             image.dispose();
         }
+    }
+
+    /** Encodes and writes a PNG atomically; any thread (ImageLoader needs no display). */
+    private static void writePng(ImageData data, Path file) throws IOException {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        loader.save(temp.toString(), SWT.IMAGE_PNG);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Largest map, in pixels, kept as the project's map image (research reports include it). */
+    private static final long MAX_SNAPSHOT_PIXELS = 16_000_000L;
+
+    /**
+     * Keeps {@code .dialectica/map.png} of the whole map current, so that reports exported from the workbench
+     * or the command line can include the map. Drawn here, written in a job.
+     */
+    private void snapshotForReports(MapGraph graph) {
+        if (project == null || graph.nodes().isEmpty() || graph.width() * graph.height() > MAX_SNAPSHOT_PIXELS) {
+            return;
+        }
+        ImageData data = render(graph);
+        Path target = project.directory().resolve(".dialectica").resolve("map.png");
+        Job job = Job.create("Saving the map image", monitor -> {
+            try {
+                Files.createDirectories(target.getParent());
+                writePng(data, target);
+                return Status.OK_STATUS;
+            } catch (IOException | RuntimeException e) {
+                return Status.warning("Could not save the map image for reports: " + e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     public void exportSvg(Path file) throws IOException {

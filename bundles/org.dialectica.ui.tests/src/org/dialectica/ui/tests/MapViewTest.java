@@ -36,6 +36,10 @@ class MapViewTest {
             robot.waitUntil("the map is laid out", () -> map.canvas().graph() != null
                     && !map.canvas().graph().nodes().isEmpty());
             MapGraph graph = map.canvas().graph();
+            Path snapshot = project.directory().resolve(".dialectica").resolve("map.png");
+            robot.waitUntil("the map image for reports is saved", () -> Files.isRegularFile(snapshot));
+            assertEquals((int) Math.ceil(graph.width()), new ImageLoader().load(snapshot.toString())[0].width,
+                    "reports get the whole map");
             for (Node node : project.model().getNodes()) {
                 if (node instanceof Claim claim) {
                     assertNotNull(graph.nodeOf(claim), "the map shows claim " + claim.getText());
