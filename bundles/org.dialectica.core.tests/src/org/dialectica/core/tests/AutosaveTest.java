@@ -142,4 +142,43 @@ class AutosaveTest {
             slow.shutdown();
         }
     }
+
+    @Test
+    void editsUndoneBeforeClosingAreNotOfferedForRecovery() throws Exception {
+        Path dir = folder.resolve("p");
+        Path autosave = dir.resolve(".dialectica/autosave/dialectica.xmi");
+        OpenProject project = service.create(dir, "P", null);
+        project.save(null);
+        Fixtures.addClaim(project, "second thoughts");
+        awaitFile(autosave, true);
+        project.editingDomain().getCommandStack().undo();
+        assertFalse(project.isDirty(), "undone back to the saved state");
+        project.close();
+
+        assertFalse(Files.exists(autosave), "this session's outdated autosave is gone");
+        try (OpenProject reopened = service.open(dir, null)) {
+            assertFalse(reopened.recoverableWork().isPresent(), "nothing is offered for recovery");
+        }
+    }
+
+    @Test
+    void anEarlierSessionsAutosaveSurvivesAnUndecidedOpenAndClose() throws Exception {
+        Path dir = folder.resolve("p");
+        DefaultProjectService slow = Fixtures.service(Duration.ofHours(1));
+        try {
+            OpenProject crashed = slow.create(dir, "P", null);
+            Fixtures.addClaim(crashed, "from the session that crashed");
+            crashed.close();
+            Path autosave = dir.resolve(".dialectica/autosave/dialectica.xmi");
+            Files.setLastModifiedTime(autosave, FileTime.from(Instant.now().plusSeconds(5)));
+            // e.g. a command-line run that opens and closes the project without touching the recovery
+            try (OpenProject other = slow.open(dir, null)) {
+                assertTrue(other.recoverableWork().isPresent());
+            }
+            assertTrue(Files.readString(autosave).contains("from the session that crashed"),
+                    "the earlier work is still there to be recovered");
+        } finally {
+            slow.shutdown();
+        }
+    }
 }

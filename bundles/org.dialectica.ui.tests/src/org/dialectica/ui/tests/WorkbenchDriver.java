@@ -37,6 +37,7 @@ final class WorkbenchDriver {
      *                  workbench does); {@code false} starts from the application model as shipped
      */
     static void runWorkbench(boolean keepState, Consumer<WorkbenchRobot> check) {
+        failOnLeftoverAutosave();
         Display display = Display.getDefault();
         E4Application application = new E4Application();
         E4Workbench workbench = application.createE4Workbench(new TestApplicationContext(keepState), display);
@@ -59,6 +60,9 @@ final class WorkbenchDriver {
         }
         // As E4Application does at exit: disposing the context runs @PreDestroy of addons and parts.
         workbench.getContext().dispose();
+        // The rendering engine leaves display filters behind that point at this workbench's disposed contexts;
+        // a product runs one workbench per display, so each test workbench gets a fresh display too.
+        display.dispose();
         Throwable t = failure.get();
         if (t instanceof Error e) {
             throw e;
@@ -68,6 +72,24 @@ final class WorkbenchDriver {
         }
         if (t != null) {
             throw new AssertionError(t);
+        }
+    }
+
+    /**
+     * A test that left unsaved work behind would make the next workbench ask about recovering it in a modal
+     * dialog, which no test answers: fail here with the reason instead of hanging.
+     */
+    private static void failOnLeftoverAutosave() {
+        try {
+            java.nio.file.Path workspace = java.nio.file.Path.of(Platform.getInstanceLocation().getURL().toURI());
+            java.nio.file.Path autosave = workspace.resolve(org.dialectica.ui.session.ActiveProject.SAMPLE_FOLDER)
+                    .resolve(".dialectica/autosave/dialectica.xmi");
+            if (java.nio.file.Files.exists(autosave)) {
+                throw new AssertionError("an earlier test left unsaved work in " + autosave
+                        + "; tests must save or undo their edits");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new AssertionError(e);
         }
     }
 

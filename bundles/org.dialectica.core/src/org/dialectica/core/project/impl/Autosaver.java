@@ -110,6 +110,7 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
                     return false;
                 }
                 writer.write(target, snapshot);
+                wroteAutosave = true;
                 autosavedEdits = before;
                 return true;
             } catch (IOException | RuntimeException problem) {
@@ -124,6 +125,9 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
             }
         }
     }
+
+    /** Whether this session wrote the autosave file (it may also hold an earlier session's work). */
+    private volatile boolean wroteAutosave;
 
     /** Called by a normal save, holding {@link #fileLock()}: the saved model supersedes the autosave. */
     void saved() throws IOException {
@@ -143,6 +147,17 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
         stack.removeCommandStackListener(this);
         if (dirty.getAsBoolean()) {
             autosave();
+        } else if (wroteAutosave) {
+            // Edits undone back to the saved state before the autosave caught up: what this session
+            // autosaved is older than the saved model and must not be offered for recovery next time.
+            // An autosave left by an earlier session is kept until the user decides about it.
+            synchronized (files) {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not delete the outdated autosave " + target + ": " + e, e);
+                }
+            }
         }
     }
 }
