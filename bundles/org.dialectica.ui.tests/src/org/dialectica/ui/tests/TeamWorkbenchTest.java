@@ -23,21 +23,33 @@ import org.dialectica.team.Author;
 import org.dialectica.team.TeamService;
 import org.dialectica.ui.outline.OutlinePart;
 import org.dialectica.ui.reader.ReaderPart;
+import org.dialectica.ui.team.CommitHandler;
+import org.dialectica.ui.team.MergeConflictsDialog;
 import org.dialectica.ui.team.PullHandler;
+import org.dialectica.ui.team.PushHandler;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Team &gt; Pull on the real workbench: the sample project is shared through a bare remote, a colleague edits a
- * claim in a clone and pushes, and the pull reloads the project the parts show.
+ * The Team menu on the real workbench: the sample project is shared through a bare remote, a colleague edits a
+ * claim in a clone and pushes, and Team &gt; Pull reloads the project the parts show; conflicting edits are
+ * listed element by element; Commit… saves first; Push explains what is missing.
  */
 class TeamWorkbenchTest {
 
     private static final Author TESTER = new Author("Tester", "tester@example.org");
     private static final String REWORDED = "A colleague reworded this claim in another clone.";
+    private static final String OURS = "We reworded this claim in the workbench.";
 
     @TempDir
     Path temp;
@@ -102,12 +114,111 @@ class TeamWorkbenchTest {
         }
     }
 
+    @Test
+    void aClaimEditedOnBothSidesIsListedAsAConflictAndTheProjectKeepsOurs() throws Exception {
+        TeamService team = Services.get(TeamService.class);
+        ProjectService projects = Services.get(ProjectService.class);
+        AtomicReference<Path> sample = new AtomicReference<>();
+        AtomicReference<byte[]> savedModel = new AtomicReference<>();
+        AtomicReference<Boolean> hadGitignore = new AtomicReference<>();
+        try {
+            WorkbenchDriver.runWorkbench(robot -> {
+                OpenProject project = robot.waitForProject();
+                Path dir = project.directory();
+                sample.set(dir);
+                try {
+                    savedModel.set(Files.readAllBytes(dir.resolve(DialecticaResourceFactory.PROJECT_FILE_NAME)));
+                    hadGitignore.set(Files.exists(dir.resolve(".gitignore")));
+                    Claim claim = project.model().getNodes().stream().filter(Claim.class::isInstance)
+                            .map(Claim.class::cast).findFirst().orElseThrow();
+                    String claimId = claim.getId();
+
+                    assertTrue(report(robot, PushHandler.TITLE, "org.dialectica.ui.command.team.push")
+                            .contains("not shared"), "an unshared project has nothing to push");
+                    team.init(dir, TESTER);
+                    String noRemote = report(robot, PushHandler.TITLE, "org.dialectica.ui.command.team.push");
+                    assertTrue(noRemote.contains("no remote") && noRemote.contains("git remote add origin"), noRemote);
+
+                    shareAndEditElsewhere(team, projects, dir, claimId);
+                    project.editingDomain().getCommandStack()
+                            .execute(DialecticaCommands.rename(project.editingDomain(), claim, OURS));
+                    assertTrue(project.isDirty());
+                    assertTrue(report(robot, PullHandler.TITLE, "org.dialectica.ui.command.team.pull")
+                            .contains("unsaved changes"), "a pull would drop unsaved edits: refused");
+                    assertSame(project, robot.application().getContext().get(OpenProject.class));
+
+                    answerCommitDialog(robot, "Commit " + project.model().getName(), "Reword the claim our way");
+                    assertTrue(report(robot, CommitHandler.TITLE, "org.dialectica.ui.command.team.commit")
+                            .contains("Committed"));
+                    assertFalse(project.isDirty(), "Commit… saved the project first");
+                    assertTrue(team.status(dir).isClean(), "and committed every change");
+
+                    AnnotationTest.execute(robot, "org.dialectica.ui.command.team.pull");
+                    Shell conflicts = Dialogs.waitForShell(robot, MergeConflictsDialog.TITLE);
+                    Table rows = Dialogs.table(conflicts);
+                    assertEquals(1, rows.getItemCount(), "one conflict: the claim's text");
+                    TableItem row = rows.getItem(0);
+                    assertEquals(claimId, row.getText(0));
+                    assertEquals("Claim", row.getText(1));
+                    assertEquals("text", row.getText(2));
+                    assertTrue(row.getText(3).contains(OURS), row.getText(3));
+                    assertTrue(row.getText(4).contains(REWORDED), row.getText(4));
+                    Dialogs.closeAll(robot.display(), MergeConflictsDialog.TITLE);
+
+                    OpenProject merged = robot.application().getContext().get(OpenProject.class);
+                    assertNotSame(project, merged, "the merge reloaded the project");
+                    assertEquals(OURS, merged.model().getNodes().stream().filter(n -> n.getId().equals(claimId))
+                            .map(Claim.class::cast).findFirst().orElseThrow().getText(), "the file keeps ours");
+
+                    assertTrue(report(robot, PushHandler.TITLE, "org.dialectica.ui.command.team.push")
+                            .contains("Pushed"), "the merge is shared");
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+        } finally {
+            restoreSample(sample.get(), savedModel.get(), hadGitignore.get());
+        }
+    }
+
+    /** Runs the command through its handler and returns the text of the report it shows, then closes it. */
+    private static String report(WorkbenchRobot robot, String title, String commandId) {
+        AnnotationTest.execute(robot, commandId);
+        Shell shell = Dialogs.waitForShell(robot, title);
+        String text = Dialogs.labels(shell);
+        Dialogs.closeAll(robot.display(), title);
+        robot.waitUntil("the report is closed", () -> Dialogs.find(robot.display(), title) == null);
+        return text;
+    }
+
+    /** Types {@code message} into the modal commit dialog as soon as it opens, and presses OK. */
+    private static void answerCommitDialog(WorkbenchRobot robot, String title, String message) {
+        Display display = robot.display();
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                Shell shell = Dialogs.find(display, title);
+                if (shell == null) {
+                    display.timerExec(50, this);
+                    return;
+                }
+                Dialogs.all(shell).stream().filter(Text.class::isInstance).map(Text.class::cast).findFirst()
+                        .orElseThrow().setText(message);
+                Dialogs.all(shell).stream().filter(c -> c instanceof Button b && "OK".equals(b.getText()))
+                        .map(Button.class::cast).findFirst().orElseThrow()
+                        .notifyListeners(SWT.Selection, new Event());
+            }
+        });
+    }
+
     /** Shares {@code dir} through a bare remote; a clone rewords the claim, commits and pushes. */
     private void shareAndEditElsewhere(TeamService team, ProjectService projects, Path dir, String claimId)
             throws Exception {
+        if (!team.isShared(dir)) {
+            team.init(dir, TESTER);
+        }
         Path remote = temp.resolve("remote.git");
         Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
-        team.init(dir, TESTER);
         team.setRemote(dir, remote.toUri().toString());
         assertTrue(team.push(dir));
 
