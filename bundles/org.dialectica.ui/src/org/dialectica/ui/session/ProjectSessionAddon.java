@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.core.project.ProjectService;
+import org.dialectica.model.Element;
 import org.dialectica.sample.SampleProjects;
 import org.dialectica.team.PullResult;
 import org.dialectica.team.TeamListener;
@@ -187,20 +190,24 @@ public class ProjectSessionAddon {
         if (stale == null || !sameFolder(stale.directory(), dir)) {
             return;
         }
-        java.util.concurrent.atomic.AtomicReference<String> selected = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicReference<String> selected = new AtomicReference<>();
         sync.syncExec(() -> {
             if (current != stale) {
-                return;
+                return; // another project was opened meanwhile: it is not stale
             }
             IEclipseContext context = application.getContext();
-            String id = context.get(ActiveProject.SELECTED_ELEMENT) instanceof org.dialectica.model.Element e
-                    ? e.getId() : null;
+            String id = context.get(ActiveProject.SELECTED_ELEMENT) instanceof Element e ? e.getId() : null;
             context.remove(ActiveProject.SELECTED_ELEMENT);
             context.remove(OpenProject.class);
             current = null;
             stale.close();
             selected.set(id);
+            closed.set(true);
         });
+        if (!closed.get()) {
+            return;
+        }
         String selectedId = selected.get();
         try {
             OpenProject fresh = projectService.open(dir, null);
@@ -221,7 +228,7 @@ public class ProjectSessionAddon {
             return;
         }
         project.model().eAllContents().forEachRemaining(object -> {
-            if (object instanceof org.dialectica.model.Element e && elementId.equals(e.getId())) {
+            if (object instanceof Element e && elementId.equals(e.getId())) {
                 application.getContext().set(ActiveProject.SELECTED_ELEMENT, e);
             }
         });

@@ -38,14 +38,17 @@ public class PushHandler {
         Job job = Job.create("Pushing " + dir.getFileName(), monitor -> {
             try {
                 // Say what is missing in the user's words before git says it in its own.
+                // (the user's situation, not a failure of the program: reported, not logged)
                 if (!team.isShared(dir)) {
-                    return failed(shell, "This project is not shared yet, so there is nothing to push. "
-                            + "Team > Commit… makes it a git repository.", null);
+                    TeamReports.error(shell, TITLE, "This project is not shared yet, so there is nothing to push. "
+                            + "Team > Commit… makes it a git repository.");
+                    return Status.OK_STATUS;
                 }
                 if (team.status(dir).remote().isEmpty()) {
-                    return failed(shell, "This project has no remote repository to push to. Set one in the project "
-                            + "folder with\n\n    git remote add " + TeamService.REMOTE + " <url>\n\n"
-                            + "or work in a clone of the shared repository.", null);
+                    TeamReports.error(shell, TITLE, "This project has no remote repository to push to. Set one in "
+                            + "the project folder with\n\n    git remote add " + TeamService.REMOTE + " <url>\n\n"
+                            + "or work in a clone of the shared repository.");
+                    return Status.OK_STATUS;
                 }
                 boolean pushed = team.push(dir);
                 TeamReports.info(shell, TITLE, pushed ? "Pushed to " + TeamService.REMOTE + "."
