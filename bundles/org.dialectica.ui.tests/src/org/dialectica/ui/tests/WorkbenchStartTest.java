@@ -71,16 +71,16 @@ class WorkbenchStartTest {
             MApplication app = robot.application();
             MWindow window = app.getChildren().get(0);
             MMenu main = window.getMainMenu();
-            assertEquals(List.of("&File", "&Edit", "&Window", "&Help"), labels(main.getChildren()));
+            assertEquals(List.of("&File", "&Edit", "&Team", "&Window", "&Help"), labels(main.getChildren()));
             List<String> file = labels(((MMenu) main.getChildren().get(0)).getChildren());
             assertEquals("E&xit", file.get(file.size() - 1));
             assertTrue(file.contains("&Save"), file.toString());
             assertEquals(List.of("&Keyboard Shortcuts", "&About Dialectica"),
-                    labels(((MMenu) main.getChildren().get(3)).getChildren()));
+                    labels(((MMenu) main.getChildren().get(4)).getChildren()));
 
             Menu menuBar = ((Shell) window.getWidget()).getMenuBar();
             assertNotNull(menuBar, "the menu bar is rendered");
-            assertEquals(4, menuBar.getItemCount());
+            assertEquals(5, menuBar.getItemCount());
             assertEquals("&File", menuBar.getItem(0).getText());
         });
     }

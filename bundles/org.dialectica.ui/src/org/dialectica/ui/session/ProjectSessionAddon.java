@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,7 +14,11 @@ import jakarta.inject.Inject;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.core.project.ProjectService;
+import org.dialectica.model.Element;
 import org.dialectica.sample.SampleProjects;
+import org.dialectica.team.PullResult;
+import org.dialectica.team.TeamListener;
+import org.dialectica.team.TeamService;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -38,7 +44,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * Keeps one project open for the workbench. At start it opens, in a background job, the project named on the
  * command line, else the last one used, else the sample project, and publishes it in the application context
- * (see {@link ActiveProject}). At shutdown it closes the project, which releases its lock.
+ * (see {@link ActiveProject}). After a pull that changed the project's files it reloads the project. At
+ * shutdown it closes the project, which releases its lock.
  */
 public class ProjectSessionAddon {
 
@@ -64,10 +71,21 @@ public class ProjectSessionAddon {
     @Service
     private SampleProjects sampleProjects;
 
-    private OpenProject current;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    @Service
+    private TeamService teamService;
+
+    private final TeamListener reloadAfterPull = this::reloadAfterPull;
+
+    /** Written on the UI thread, read by the team listener on a job's thread. */
+    private volatile OpenProject current;
 
     @PostConstruct
     void start() {
+        if (teamService != null) {
+            teamService.addTeamListener(reloadAfterPull);
+        }
         Job job = Job.create("Opening project", this::openStartProject);
         job.setUser(false);
         job.schedule();
@@ -161,8 +179,70 @@ public class ProjectSessionAddon {
         }
     }
 
+    /**
+     * A pull rewrote the files of the open project: the model in memory is stale. Closes it (parts get
+     * {@code null}), reopens the folder through the project service and publishes the new project; parts
+     * re-resolve what they show (a Reader its source, the selection its element) by id. Runs on the pulling
+     * job's thread and returns once the new project is published, so whoever pulled reports afterwards.
+     */
+    private void reloadAfterPull(Path dir, PullResult result) {
+        OpenProject stale = current;
+        if (stale == null || !sameFolder(stale.directory(), dir)) {
+            return;
+        }
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicReference<String> selected = new AtomicReference<>();
+        sync.syncExec(() -> {
+            if (current != stale) {
+                return; // another project was opened meanwhile: it is not stale
+            }
+            IEclipseContext context = application.getContext();
+            String id = context.get(ActiveProject.SELECTED_ELEMENT) instanceof Element e ? e.getId() : null;
+            context.remove(ActiveProject.SELECTED_ELEMENT);
+            context.remove(OpenProject.class);
+            current = null;
+            stale.close();
+            selected.set(id);
+            closed.set(true);
+        });
+        if (!closed.get()) {
+            return;
+        }
+        String selectedId = selected.get();
+        try {
+            OpenProject fresh = projectService.open(dir, null);
+            sync.syncExec(() -> {
+                publish(fresh);
+                reselect(fresh, selectedId);
+            });
+        } catch (ProjectException e) {
+            Platform.getLog(ProjectSessionAddon.class).error("Could not reopen " + dir + " after a pull", e);
+            sync.asyncExec(() -> MessageDialog.openError(null, "Reload after pull",
+                    "The pulled project could not be opened again: " + e.getMessage()
+                            + "\n\nIts files are in the folder " + dir + "; nothing was lost."));
+        }
+    }
+
+    private void reselect(OpenProject project, String elementId) {
+        if (elementId == null) {
+            return;
+        }
+        project.model().eAllContents().forEachRemaining(object -> {
+            if (object instanceof Element e && elementId.equals(e.getId())) {
+                application.getContext().set(ActiveProject.SELECTED_ELEMENT, e);
+            }
+        });
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     @PreDestroy
     void stop() {
+        if (teamService != null) {
+            teamService.removeTeamListener(reloadAfterPull);
+        }
         if (current != null) {
             application.getContext().remove(OpenProject.class);
             current.close();
