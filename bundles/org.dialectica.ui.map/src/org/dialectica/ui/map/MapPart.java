@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -15,10 +14,9 @@ import jakarta.inject.Named;
 
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.model.Claim;
-import org.dialectica.model.ConflictKind;
 import org.dialectica.model.Element;
 import org.dialectica.model.Node;
-import org.dialectica.model.edit.commands.DialecticaCommands;
+import org.dialectica.ui.annotate.LinkChooser;
 import org.dialectica.ui.map.MapGraph.MapNode;
 import org.dialectica.ui.session.ActiveProject;
 import org.eclipse.core.runtime.Status;
@@ -26,7 +24,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -181,31 +178,13 @@ public class MapPart {
         status.getParent().layout();
     }
 
-    /** Dragging one box onto another: asks how they relate and links them through the same commands. */
+    /** Dragging one box onto another: asks how they relate and links them, as the Outline does. */
     private void link(MapNode from, MapNode to) {
         if (!(from.element() instanceof Claim claim) || !(to.element() instanceof Node target)) {
             return;
         }
-        MessageDialog dialog = new MessageDialog(canvas.control().getShell(), "Link", null,
-                "How does \"" + from.label() + "\" relate to \"" + to.label() + "\"?", MessageDialog.QUESTION,
-                new String[] { "Supports", "Rebuts", "Undermines", "Undercuts", "Cancel" }, 0);
-        int choice = dialog.open();
-        Command command = switch (choice) {
-            case 0 -> target instanceof Claim conclusion
-                    ? DialecticaCommands.createInference(project.editingDomain(), List.of(claim), conclusion, null)
-                    : null;
-            case 1 -> DialecticaCommands.attack(project.editingDomain(), claim, target, ConflictKind.REBUT);
-            case 2 -> DialecticaCommands.attack(project.editingDomain(), claim, target, ConflictKind.UNDERMINE);
-            case 3 -> DialecticaCommands.attack(project.editingDomain(), claim, target, ConflictKind.UNDERCUT);
-            default -> null;
-        };
-        if (command != null && command.canExecute()) {
-            project.editingDomain().getCommandStack().execute(command);
-        } else if (command != null) {
-            MessageDialog.openInformation(canvas.control().getShell(), "Link",
-                    "That link is not possible: an undercut attacks an argument, a rebuttal or undermining attacks "
-                            + "a claim, and only claims support claims.");
-        }
+        LinkChooser.interactive(canvas.control().getShell(), project.editingDomain())
+                .link(project.editingDomain(), claim, target);
     }
 
     private void exportInteractively(String format) {

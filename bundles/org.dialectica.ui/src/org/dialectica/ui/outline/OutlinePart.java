@@ -12,6 +12,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -25,7 +26,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The argument structure of the project as a tree: issues, positions, arguments and objections. A filter box
- * narrows it; selecting an element selects it in every other part.
+ * narrows it; selecting an element selects it in every other part. Claims and issues are renamed in place (F2),
+ * and dragging a claim onto a claim or an argument links them.
  */
 public class OutlinePart {
 
@@ -37,6 +39,7 @@ public class OutlinePart {
     private TreeViewer viewer;
     private Text filter;
     private OpenProject project;
+    private LinkByDragging linkByDragging;
     private final CommandStackListener modelChanged = event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
@@ -57,6 +60,8 @@ public class OutlinePart {
         viewer.setContentProvider(new ArgumentTreeContentProvider());
         viewer.setUseHashlookup(false);
         viewer.addFilter(new TextFilter());
+        InPlaceRename.install(viewer, this::editingDomain);
+        linkByDragging = LinkByDragging.install(viewer, this::editingDomain);
         filter.addModifyListener(e -> viewer.refresh());
         viewer.addSelectionChangedListener(event -> {
             Object first = viewer.getStructuredSelection().getFirstElement();
@@ -108,6 +113,15 @@ public class OutlinePart {
         } else {
             viewer.setExpandedElements(expanded);
         }
+    }
+
+    private EditingDomain editingDomain() {
+        return project == null ? null : project.editingDomain();
+    }
+
+    /** Linking by drag and drop, for tests (the drop itself cannot be simulated). */
+    public LinkByDragging getLinkByDragging() {
+        return linkByDragging;
     }
 
     /** The tree, for tests. */
