@@ -199,5 +199,9 @@ class OutlineEditingTest {
         event.character = (char) key;
         event.keyCode = key;
         text.notifyListeners(SWT.KeyDown, event);
+        if (key == SWT.CR && !text.isDisposed()) {
+            // A real Enter in a single-line Text also fires DefaultSelection, which is what applies the edit.
+            text.notifyListeners(SWT.DefaultSelection, new Event());
+        }
     }
 }
