@@ -60,9 +60,6 @@ final class WorkbenchDriver {
         }
         // As E4Application does at exit: disposing the context runs @PreDestroy of addons and parts.
         workbench.getContext().dispose();
-        // The rendering engine leaves display filters behind that point at this workbench's disposed contexts;
-        // a product runs one workbench per display, so each test workbench gets a fresh display too.
-        display.dispose();
         Throwable t = failure.get();
         if (t instanceof Error e) {
             throw e;
