@@ -3,8 +3,9 @@ package org.dialectica.sample.build;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
+
+import org.dialectica.importer.TextNormalizer;
 
 /**
  * The two functions that tie a source's stored text to its original file: the SHA-256 of the
@@ -16,14 +17,16 @@ public final class SourceTextNormalizer {
     private SourceTextNormalizer() {
     }
 
-    /** The stored text of an original plain-text file: NFC, CRLF and lone CR turned into LF. */
+    /**
+     * The stored text of an original plain-text file, normalised exactly as the importer normalises every
+     * source ({@link TextNormalizer}), so that re-importing the article gives the same text and offsets.
+     */
     public static String normalize(byte[] original) {
         String decoded = new String(original, StandardCharsets.UTF_8);
         if (decoded.startsWith("\uFEFF")) {
             decoded = decoded.substring(1); // a BOM is encoding, not text: offsets must not count it
         }
-        String lineEnds = decoded.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(lineEnds, Normalizer.Form.NFC);
+        return TextNormalizer.normalize(decoded);
     }
 
     /** Lower-case hex SHA-256 of {@code bytes}. */
