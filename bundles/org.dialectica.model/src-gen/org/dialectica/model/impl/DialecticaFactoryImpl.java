@@ -342,7 +342,7 @@ public class DialecticaFactoryImpl extends EFactoryImpl implements DialecticaFac
 	 * @generated
 	 */
 	public Instant createInstant(final String it) {
-		return it == null ? null : java.time.Instant.parse(it);
+		return org.dialectica.model.util.Instants.parse(it);
 	}
 
 	/**
