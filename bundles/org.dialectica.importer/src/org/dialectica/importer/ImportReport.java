@@ -3,6 +3,8 @@ package org.dialectica.importer;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dialectica.core.anchor.AnchorReport;
+
 /**
  * What a batch import did with each file, in the order the files were processed.
  *
@@ -17,6 +19,11 @@ public record ImportReport(List<FileResult> results, boolean cancelled) {
         IMPORTED,
         /** A source with the same content already exists (imported before, or a duplicate in this batch). */
         UNCHANGED,
+        /**
+         * The file was imported before from the same place and has changed since: its source now has the
+         * new text, and the anchors on it were found again (see {@link FileResult#anchors()}).
+         */
+        UPDATED,
         /** The file could not be imported; see the reason and message. */
         FAILED
     }
@@ -27,19 +34,25 @@ public record ImportReport(List<FileResult> results, boolean cancelled) {
      * @param sourceId the id of the new or existing source, {@code null} when the import failed
      * @param reason   why it failed, {@code null} unless failed
      * @param message  a message for people, naming the file, {@code null} when imported
+     * @param anchors  for an updated source, what happened to each anchor on it; {@code null} otherwise
      */
-    public record FileResult(Path file, Status status, String sourceId, ImportException.Reason reason, String message) {
+    public record FileResult(Path file, Status status, String sourceId, ImportException.Reason reason, String message,
+            AnchorReport anchors) {
 
         static FileResult imported(Path file, String sourceId) {
-            return new FileResult(file, Status.IMPORTED, sourceId, null, null);
+            return new FileResult(file, Status.IMPORTED, sourceId, null, null, null);
         }
 
         static FileResult unchanged(Path file, String sourceId, String message) {
-            return new FileResult(file, Status.UNCHANGED, sourceId, null, message);
+            return new FileResult(file, Status.UNCHANGED, sourceId, null, message, null);
+        }
+
+        static FileResult updated(Path file, String sourceId, String message, AnchorReport anchors) {
+            return new FileResult(file, Status.UPDATED, sourceId, null, message, anchors);
         }
 
         static FileResult failed(Path file, ImportException e) {
-            return new FileResult(file, Status.FAILED, null, e.reason(), e.getMessage());
+            return new FileResult(file, Status.FAILED, null, e.reason(), e.getMessage(), null);
         }
     }
 
@@ -55,7 +68,7 @@ public record ImportReport(List<FileResult> results, boolean cancelled) {
         return results.stream().filter(r -> r.status() == Status.FAILED).toList();
     }
 
-    /** Whether every file was imported or already there, and nothing was cancelled. */
+    /** Whether every file was imported, updated or already there, and nothing was cancelled. */
     public boolean isComplete() {
         return !cancelled && failures().isEmpty();
     }

@@ -4,24 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.dialectica.core.anchor.AnchorChanges;
+import org.dialectica.core.anchor.AnchorReport;
+import org.dialectica.core.anchor.AnchorService;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.importer.ImportException.Reason;
 import org.dialectica.importer.ImportReport.FileResult;
 import org.dialectica.importer.internal.FileCollector;
+import org.dialectica.importer.internal.SourceUpdate;
+import org.dialectica.model.AnchorState;
 import org.dialectica.model.DialecticaPackage;
 import org.dialectica.model.Source;
 import org.dialectica.model.util.DialecticaFactoryWithIds;
@@ -43,6 +51,11 @@ import org.osgi.service.component.annotations.Reference;
  * sources are added in one command (one undo) at the end, also when the user cancels, so that the model
  * never refers to a text that is not stored. A failing file is reported and the batch goes on.
  * <p>
+ * A file imported before from the same place ({@value #ORIGIN_METADATA_KEY}) whose content has changed is
+ * {@link ImportReport.Status#UPDATED UPDATED}: its source keeps its id and takes the new text, and the
+ * {@link AnchorService} finds every quote on it again, marking anchors MOVED or ORPHANED; the report
+ * says which. Each update is one undoable command of its own; the old text stays stored.
+ * <p>
  * Runs on the caller's thread, which must be allowed to execute commands on the project's editing domain.
  */
 @Component(service = ImportService.class)
@@ -51,19 +64,36 @@ public final class ImportService {
     /** Source metadata key: the start offsets of the pages, comma separated (paginated formats only). */
     public static final String PAGES_METADATA_KEY = "dialectica:pageStarts";
 
-    private volatile ImporterRegistry registry;
+    /**
+     * Source metadata key: the absolute path the source was imported from. A later import of the same path
+     * with other content updates that source instead of adding a second one.
+     */
+    public static final String ORIGIN_METADATA_KEY = "dialectica:importedFrom";
 
-    /** For DS; the registry is injected. */
+    private volatile ImporterRegistry registry;
+    private volatile AnchorService anchors;
+
+    /** For DS; the registry and the anchor service are injected. */
     public ImportService() {
     }
 
     public ImportService(ImporterRegistry registry) {
+        this(registry, new AnchorService());
+    }
+
+    public ImportService(ImporterRegistry registry, AnchorService anchors) {
         this.registry = registry;
+        this.anchors = anchors;
     }
 
     @Reference
     void setRegistry(ImporterRegistry registry) {
         this.registry = registry;
+    }
+
+    @Reference
+    void setAnchors(AnchorService anchors) {
+        this.anchors = anchors;
     }
 
     /**
@@ -81,8 +111,16 @@ public final class ImportService {
 
         Map<String, Source> bySha = project.model().getSources().stream().filter(s -> s.getSha256() != null)
                 .collect(Collectors.toMap(Source::getSha256, s -> s, (a, b) -> a, HashMap::new));
+        Map<String, Source> byOrigin = new HashMap<>();
+        project.model().getSources().forEach(s -> {
+            String origin = s.getMetadata().get(ORIGIN_METADATA_KEY);
+            if (origin != null) {
+                byOrigin.putIfAbsent(origin, s);
+            }
+        });
         DialecticaFactoryWithIds factory = new DialecticaFactoryWithIds(options.author());
         List<Source> added = new ArrayList<>();
+        Map<Integer, SourceUpdate> updates = new LinkedHashMap<>();
         SubMonitor loop = progress.split(90).setWorkRemaining(files.size());
         boolean cancelled = false;
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -99,8 +137,8 @@ public final class ImportService {
                     cancelled = true;
                     break;
                 }
-                FileResult result = importOne(project, file, options.limits(), bySha, factory, added, progress,
-                        watcher);
+                FileResult result = importOne(project, file, options.limits(), bySha, byOrigin, factory, added,
+                        update -> updates.put(results.size(), update), progress, watcher);
                 results.add(result);
                 if (loop.isCanceled()) {
                     cancelled = true;
@@ -109,7 +147,9 @@ public final class ImportService {
             }
         } finally {
             watcher.shutdownNow();
+            syncStored(project, added, updates, results);
             addSources(project, added);
+            applyUpdates(project, updates, results);
         }
         progress.done();
         return new ImportReport(results, cancelled);
@@ -133,8 +173,13 @@ public final class ImportService {
         return files;
     }
 
+    /**
+     * Imports one file. When the file updates an existing source, the update goes to {@code updates} (it is
+     * applied after the batch's new sources are added) and the result returned stands in for the final one.
+     */
     private FileResult importOne(OpenProject project, Path file, ImportLimits limits, Map<String, Source> bySha,
-            DialecticaFactoryWithIds factory, List<Source> added, IProgressMonitor monitor,
+            Map<String, Source> byOrigin, DialecticaFactoryWithIds factory, List<Source> added,
+            Consumer<SourceUpdate> updates, IProgressMonitor monitor,
             ScheduledExecutorService watcher) {
         String name = ImportChecks.displayName(file);
         try {
@@ -151,18 +196,22 @@ public final class ImportService {
 
             // Text and original first: the model must never name a text that is not on disk.
             project.texts().storeText(sha, doc.text());
-            try (InputStream in = Files.newInputStream(file)) {
-                Path original = project.texts().storeOriginal(sha, ImportChecks.extension(name), in);
-                if (!sha.equals(sha256(original, name))) {
-                    throw new ImportException(Reason.IO, name, "the file changed while it was being imported");
-                }
-            }
+            storeOriginal(project, file, name, sha);
             if (existing != null) {
                 return FileResult.unchanged(file, existing.getId(), name + ": its missing text was restored");
             }
+            String origin = origin(file);
+            Source previous = byOrigin.get(origin);
+            if (previous != null && !added.contains(previous)) {
+                updates.accept(update(previous, sha, doc));
+                bySha.put(sha, previous);
+                return FileResult.updated(file, previous.getId(), name + ": to be updated", null);
+            }
             Source source = newSource(factory, name, sha, doc);
+            source.getMetadata().put(ORIGIN_METADATA_KEY, origin);
             added.add(source);
             bySha.put(sha, source);
+            byOrigin.put(origin, source);
             return FileResult.imported(file, source.getId());
         } catch (ImportException e) {
             return FileResult.failed(file, e);
@@ -172,6 +221,49 @@ public final class ImportService {
             // An importer's bug must not end the batch.
             return FileResult.failed(file, new ImportException(Reason.CORRUPT, name, "the importer failed: " + e, e));
         }
+    }
+
+    /** Copies the original into the project, hashing what is copied: the file must not change after it was hashed. */
+    private static void storeOriginal(OpenProject project, Path file, String name, String sha)
+            throws IOException, ProjectException, ImportException {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            project.texts().storeOriginal(sha, ImportChecks.extension(name), in);
+        }
+        if (!sha.equals(HexFormat.of().formatHex(digest.digest()))) {
+            throw new ImportException(Reason.IO, name, "the file changed while it was being imported");
+        }
+    }
+
+    /** Where a file was imported from, as recorded in its source's metadata. */
+    static String origin(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private static SourceUpdate update(Source previous, String sha, ExtractedDocument doc) {
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(PAGES_METADATA_KEY, pageStarts(doc));
+        return new SourceUpdate(previous, sha, doc.text(), doc.metadata().mediaType(), doc.metadata().language(),
+                metadata);
+    }
+
+    /** Applies the updates of existing sources, each as its own command, and puts their results in place. */
+    private void applyUpdates(OpenProject project, Map<Integer, SourceUpdate> updates, List<FileResult> results) {
+        EditingDomain domain = project.editingDomain();
+        updates.forEach((index, update) -> {
+            Path file = results.get(index).file();
+            AnchorChanges changes = update.plan(domain, project.model(), anchors);
+            if (!changes.command().isEmpty()) {
+                domain.getCommandStack().execute(changes.command().unwrap());
+            }
+            AnchorReport report = changes.report();
+            results.set(index, FileResult.updated(file, update.source().getId(),
+                    ImportChecks.displayName(file) + ": changed since it was imported; " + report.outcomes().size()
+                            + " anchors: " + report.count(AnchorState.ANCHORED) + " in place, "
+                            + report.count(AnchorState.MOVED) + " moved, "
+                            + report.count(AnchorState.ORPHANED) + " orphaned",
+                    report));
+        });
     }
 
     /** Extracts while a watcher asks the importer to stop as soon as the user cancels. */
@@ -202,12 +294,42 @@ public final class ImportService {
         source.setLanguage(meta.language());
         source.setTextLength(doc.text().length());
         source.getMetadata().putAll(meta.properties());
-        List<Passage> pages = doc.passages(Passage.Kind.PAGE);
-        if (!pages.isEmpty()) {
-            source.getMetadata().put(PAGES_METADATA_KEY,
-                    pages.stream().map(p -> Integer.toString(p.start())).collect(Collectors.joining(",")));
+        String pages = pageStarts(doc);
+        if (pages != null) {
+            source.getMetadata().put(PAGES_METADATA_KEY, pages);
         }
         return source;
+    }
+
+    /** The page starts for {@link #PAGES_METADATA_KEY}, or {@code null} for a format without pages. */
+    private static String pageStarts(ExtractedDocument doc) {
+        List<Passage> pages = doc.passages(Passage.Kind.PAGE);
+        return pages.isEmpty() ? null
+                : pages.stream().map(p -> Integer.toString(p.start())).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Makes the stored texts and originals durable before the model refers to them (one folder sync for
+     * the batch rather than one per file). If that fails, nothing of the batch is added.
+     */
+    private static void syncStored(OpenProject project, List<Source> added, Map<Integer, SourceUpdate> updates,
+            List<FileResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        try {
+            project.texts().sync(); // also for restored texts of sources already there
+        } catch (ProjectException | RuntimeException e) {
+            for (int i = 0; i < results.size(); i++) {
+                FileResult result = results.get(i);
+                if (result.status() == ImportReport.Status.IMPORTED || updates.containsKey(i)) {
+                    results.set(i, FileResult.failed(result.file(), new ImportException(Reason.IO,
+                            ImportChecks.displayName(result.file()), "cannot store: " + e.getMessage(), e)));
+                }
+            }
+            added.clear();
+            updates.clear();
+        }
     }
 
     private static void addSources(OpenProject project, List<Source> added) {
@@ -224,7 +346,7 @@ public final class ImportService {
 
     static String sha256(Path file, String name) throws ImportException {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256Digest();
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0;) {
                 digest.update(buffer, 0, n);
@@ -232,6 +354,12 @@ public final class ImportService {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new ImportException(Reason.IO, name, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

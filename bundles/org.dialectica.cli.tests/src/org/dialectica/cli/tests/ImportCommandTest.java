@@ -33,7 +33,7 @@ class ImportCommandTest {
         String failed = lines.stream().filter(l -> l.startsWith("failed " + docs.resolve("broken.pdf") + ": "))
                 .findFirst().orElseThrow(() -> new AssertionError(first));
         assertTrue(failed.length() > ("failed " + docs.resolve("broken.pdf") + ": ").length() + 3, failed);
-        assertTrue(lines.get(lines.size() - 1).startsWith("2 imported, 0 unchanged, 1 failed"), first::toString);
+        assertTrue(lines.get(lines.size() - 1).startsWith("2 imported, 0 updated, 0 unchanged, 1 failed"), first::toString);
 
         // Saved, and readable by plain EMF: the project is named after its folder and holds the two sources.
         Project model = Cli.load(project);
@@ -50,7 +50,7 @@ class ImportCommandTest {
         assertEquals(1, second.exitCode(), second::toString);
         assertTrue(second.out().contains("unchanged " + docs.resolve("article.html")), second::toString);
         assertTrue(second.out().contains("unchanged " + docs.resolve("notes.txt")), second::toString);
-        assertTrue(second.out().contains("0 imported, 2 unchanged, 1 failed"), second::toString);
+        assertTrue(second.out().contains("0 imported, 0 updated, 2 unchanged, 1 failed"), second::toString);
         assertEquals(2, Cli.load(project).getSources().size());
     }
 
@@ -62,7 +62,7 @@ class ImportCommandTest {
         Cli.Result result = Cli.run("import", project.toString(), docs.toString(), "--include", "*.txt");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("1 imported, 0 unchanged, 0 failed"), result::toString);
+        assertTrue(result.out().contains("1 imported, 0 updated, 0 unchanged, 0 failed"), result::toString);
         assertEquals(List.of("notes"), Cli.load(project).getSources().stream().map(Source::getTitle).toList());
     }
 
@@ -80,6 +80,26 @@ class ImportCommandTest {
         assertTrue(search.out().startsWith("{\"total\": 1,"), search::toString);
         // The import added the passages to the index itself: search had nothing to rebuild.
         assertEquals("", search.err(), search::toString);
+    }
+
+    @Test
+    void aChangedFileIsUpdatedItsAnchorsReportedAndTheIndexFollows() throws Exception {
+        Path project = temp.resolve("minutes");
+        Path file = Files.writeString(temp.resolve("minutes.txt"), "The council closed the bridge.\n\nRepairs start soon.\n");
+        assertEquals(0, Cli.run("import", project.toString(), file.toString()).exitCode());
+
+        Files.writeString(file, "Preface about aqueducts.\n\nThe council closed the bridge.\n\nRepairs start soon.\n");
+        Cli.Result result = Cli.run("import", project.toString(), file.toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("updated " + file + ": changed since it was imported; 0 anchors"),
+                result::toString);
+        assertTrue(result.out().contains("0 imported, 1 updated, 0 unchanged, 0 failed"), result::toString);
+        assertEquals(1, Cli.load(project).getSources().size(), "the source was updated, not duplicated");
+        assertEquals(0, Cli.run("check", project.toString()).exitCode());
+        Cli.Result search = Cli.run("search", project.toString(), "aqueducts", "--json");
+        assertTrue(search.out().startsWith("{\"total\": 1,"), search::toString);
+        assertEquals("", search.err(), "the import updated the index; search had nothing to rebuild");
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.dialectica.importer.ImportService;
 import org.dialectica.index.IndexService;
 import org.dialectica.index.OpenOutcome;
 import org.dialectica.index.ProjectIndex;
+import org.dialectica.index.model.ElementMapper;
 import org.dialectica.index.model.PassageMapper;
+import org.dialectica.model.Element;
 import org.dialectica.model.Source;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Activate;
@@ -105,6 +107,7 @@ public class ImportCommand implements CliCommand {
         return switch (result.status()) {
             case IMPORTED -> "imported " + result.file() + " -> " + title(project, result.sourceId());
             case UNCHANGED -> "unchanged " + result.file();
+            case UPDATED -> "updated " + result.file() + ": " + withoutFileName(result);
             case FAILED -> "failed " + result.file() + ": " + withoutFileName(result) + " ("
                     + result.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
         };
@@ -126,7 +129,8 @@ public class ImportCommand implements CliCommand {
     }
 
     private static String summary(ImportReport report, OpenProject project) {
-        return report.count(Status.IMPORTED) + " imported, " + report.count(Status.UNCHANGED) + " unchanged, "
+        return report.count(Status.IMPORTED) + " imported, " + report.count(Status.UPDATED) + " updated, "
+                + report.count(Status.UNCHANGED) + " unchanged, "
                 + report.count(Status.FAILED) + " failed" + (report.cancelled() ? ", cancelled" : "") + "; project "
                 + project.directory() + " has " + project.model().getSources().size() + " sources";
     }
@@ -142,9 +146,17 @@ public class ImportCommand implements CliCommand {
                 return;
             }
             for (FileResult result : report.results()) {
-                if (result.status() == Status.IMPORTED) {
+                if (result.status() == Status.IMPORTED || result.status() == Status.UPDATED) {
                     Source source = source(project, result.sourceId()).orElseThrow();
                     index.indexPassages(source.getId(), PassageMapper.passages(source, project.textOf(source)));
+                }
+                if (result.anchors() != null) {
+                    // Moved anchors change what the elements quoting them show in search.
+                    index.indexElements(result.anchors().outcomes().stream()
+                            .map(outcome -> outcome.anchor().eContainer())
+                            .filter(Element.class::isInstance).map(Element.class::cast).distinct()
+                            .flatMap(element -> ElementMapper.toDoc(element).stream())
+                            .toList());
                 }
             }
         } catch (IOException | ProjectException e) {

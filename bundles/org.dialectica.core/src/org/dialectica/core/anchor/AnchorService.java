@@ -41,6 +41,20 @@ public class AnchorService {
      * on {@code domain}'s stack (nothing is executed when nothing changes).
      */
     public AnchorReport reanchor(EditingDomain domain, Project project, Source source, String newText) {
+        AnchorChanges changes = plan(domain, project, source, newText);
+        if (!changes.command().isEmpty()) {
+            domain.getCommandStack().execute(changes.command().unwrap());
+        }
+        return changes.report();
+    }
+
+    /**
+     * Finds every anchor on {@code source} in {@code newText} without changing anything: the returned
+     * command applies the new offsets, quotes and states (and the source's text length), so that a caller
+     * can execute it together with other changes as one undoable step, e.g. a re-import that also
+     * switches the source to its new text.
+     */
+    public AnchorChanges plan(EditingDomain domain, Project project, Source source, String newText) {
         List<AnchorOutcome> outcomes = new ArrayList<>();
         CompoundCommand changes = new CompoundCommand("Re-anchor quotes in " + label(source));
         for (TextAnchor anchor : anchorsOn(project, source)) {
@@ -62,10 +76,7 @@ public class AnchorService {
             }
         }
         set(domain, changes, source, Literals.SOURCE__TEXT_LENGTH, newText.length());
-        if (!changes.isEmpty()) {
-            domain.getCommandStack().execute(changes.unwrap());
-        }
-        return new AnchorReport(source, outcomes);
+        return new AnchorChanges(changes, new AnchorReport(source, outcomes));
     }
 
     private static List<TextAnchor> anchorsOn(Project project, Source source) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dialectica.importer.DocumentMetadata;
 import org.dialectica.importer.ExtractedDocument;
 import org.dialectica.importer.ImportLimits;
+import org.dialectica.core.project.OpenProject;
 import org.dialectica.importer.ImportOptions;
 import org.dialectica.importer.ImportReport;
 import org.dialectica.importer.ImportService;
@@ -75,11 +76,13 @@ class DeclarativeServicesTest {
             assertEquals("test.shout", registry.candidates("x.shout", null).get(0).id());
             assertEquals(7, registry.candidates("x.shout", null).get(0).priority());
 
-            FolderProject project = new FolderProject(dir.resolve("project"));
-            Path file = Files.writeString(dir.resolve("x.shout"), "quiet");
-            ImportReport report = importService.importPaths(project, List.of(file), ImportOptions.defaults(), null);
-            assertTrue(report.isComplete(), report.toString());
-            assertEquals("Shout", project.model().getSources().get(0).getTitle());
+            try (OpenProject project = TestProjects.create(dir.resolve("project"))) {
+                Path file = Files.writeString(dir.resolve("x.shout"), "quiet");
+                ImportReport report = importService.importPaths(project, List.of(file), ImportOptions.defaults(),
+                        null);
+                assertTrue(report.isComplete(), report.toString());
+                assertEquals("Shout", project.model().getSources().get(0).getTitle());
+            }
         } finally {
             registration.unregister();
         }

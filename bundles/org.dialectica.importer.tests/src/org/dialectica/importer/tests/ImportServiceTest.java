@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.dialectica.core.project.OpenProject;
 import org.dialectica.importer.ImportException.Reason;
 import org.dialectica.importer.ImportOptions;
 import org.dialectica.importer.ImportReport;
@@ -23,6 +24,7 @@ import org.dialectica.importer.ImporterDescriptor;
 import org.dialectica.importer.ImporterRegistry;
 import org.dialectica.model.Source;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +35,25 @@ class ImportServiceTest {
     Path root;
 
     private Path folder;
-    private FolderProject project;
+    private OpenProject project;
     private ImportService service;
 
     @BeforeEach
     void setUp() throws Exception {
         folder = Files.createDirectories(root.resolve("papers"));
-        project = new FolderProject(Files.createDirectories(root.resolve("project")));
+        project = TestProjects.create(root.resolve("project"));
         ImporterRegistry registry = new ImporterRegistry().register(new ImporterDescriptor("txt", "Text", 0,
                 Set.of("text/plain"), Set.of("txt"), PlainTextImporter::new));
         service = new ImportService(registry);
+    }
+
+    @AfterEach
+    void closeProject() {
+        project.close();
+    }
+
+    private Path sources() {
+        return project.directory().resolve("sources");
     }
 
     private Path write(String relative, String text) throws Exception {
@@ -94,8 +105,8 @@ class ImportServiceTest {
         assertEquals(text.length(), a.getTextLength());
         assertEquals(text, project.texts().text(a));
         assertEquals("Alpha paragraph.\r\n\r\nSecond paragraph.",
-                Files.readString(project.sources().resolve(a.getSha256() + ".orig.txt")), "original kept as it was");
-        try (var leftovers = Files.list(project.sources())) {
+                Files.readString(sources().resolve(a.getSha256() + ".orig.txt")), "original kept as it was");
+        try (var leftovers = Files.list(sources())) {
             assertTrue(leftovers.noneMatch(p -> p.toString().endsWith(".tmp")), "no temporary files left");
         }
     }
@@ -121,11 +132,17 @@ class ImportServiceTest {
         assertEquals(2, again.count(Status.UNCHANGED));
         assertEquals(2, project.model().getSources().size());
 
+        Source before = project.model().getSources().stream().filter(s -> s.getFileName().equals("a.txt"))
+                .findFirst().orElseThrow();
+        String oldSha = before.getSha256();
         Files.writeString(a, "version two");
         ImportReport changed = importFolder(ImportOptions.defaults());
-        assertEquals(Status.IMPORTED, byName(changed).get("a.txt").status());
+        assertEquals(Status.UPDATED, byName(changed).get("a.txt").status());
+        assertEquals(before.getId(), byName(changed).get("a.txt").sourceId(), "the same source, updated");
         assertEquals(Status.UNCHANGED, byName(changed).get("b.txt").status());
-        assertEquals(3, project.model().getSources().size(), "the old version stays: anchors may refer to it");
+        assertEquals(2, project.model().getSources().size());
+        assertEquals("version two", project.texts().text(before));
+        assertTrue(project.texts().hasText(oldSha), "the old text stays stored, for undo");
     }
 
     @Test
@@ -133,7 +150,7 @@ class ImportServiceTest {
         write("a.txt", "precious");
         importFolder(ImportOptions.defaults());
         Source a = project.model().getSources().get(0);
-        Files.delete(project.sources().resolve(a.getSha256() + ".txt"));
+        Files.delete(sources().resolve(a.getSha256() + ".txt"));
 
         ImportReport report = importFolder(ImportOptions.defaults());
         assertEquals(Status.UNCHANGED, report.results().get(0).status());

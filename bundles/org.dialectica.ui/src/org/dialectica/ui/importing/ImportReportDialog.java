@@ -97,6 +97,7 @@ public class ImportReportDialog extends Dialog {
     static String summary(ImportReport report) {
         StringBuilder text = new StringBuilder();
         text.append(report.count(ImportReport.Status.IMPORTED)).append(" imported, ")
+                .append(report.count(ImportReport.Status.UPDATED)).append(" updated, ")
                 .append(report.count(ImportReport.Status.UNCHANGED)).append(" already in the project, ")
                 .append(report.count(ImportReport.Status.FAILED)).append(" failed.");
         if (report.cancelled()) {
@@ -109,6 +110,7 @@ public class ImportReportDialog extends Dialog {
         return switch (result.status()) {
             case IMPORTED -> "imported";
             case UNCHANGED -> "unchanged";
+            case UPDATED -> "updated";
             case FAILED -> "failed";
         };
     }

@@ -69,6 +69,8 @@ public class ReaderPart {
     private Source source;
     private List<AnchoredElement> anchors = List.of();
     private boolean textShown;
+    /** The content hash of the text shown, to notice a re-import. */
+    private String shownSha;
     private Point pendingSelection;
     private final CommandStackListener modelChanged = event -> asyncRefreshHighlights();
 
@@ -126,10 +128,14 @@ public class ReaderPart {
     }
 
     private void loadText(OpenProject project, Source source) {
+        String sha = source.getSha256();
         Job job = Job.create("Reading " + source.getTitle(), monitor -> {
             try {
                 String content = project.textOf(source);
-                sync.asyncExec(() -> show(content));
+                sync.asyncExec(() -> {
+                    shownSha = sha;
+                    show(content);
+                });
                 return Status.OK_STATUS;
             } catch (ProjectException e) {
                 sync.asyncExec(() -> show("The text of this source could not be read: " + e.getMessage()));
@@ -182,9 +188,15 @@ public class ReaderPart {
         }
     }
 
-    /** Recolours the annotations from the model as it is now. */
+    /** Recolours the annotations from the model as it is now; reads the text again when the source has a new one. */
     public void refreshHighlights() {
         if (text == null || text.isDisposed() || project == null || source == null) {
+            return;
+        }
+        if (textShown && !java.util.Objects.equals(shownSha, source.getSha256())) {
+            // Re-imported (or undone): the anchors now refer to the other text.
+            textShown = false;
+            loadText(project, source);
             return;
         }
         ArgumentQueries queries = new ArgumentQueries(project.model());

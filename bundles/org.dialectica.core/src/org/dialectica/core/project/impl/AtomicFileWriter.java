@@ -42,16 +42,44 @@ public final class AtomicFileWriter {
     /** Copies {@code content} to {@code target} atomically, without holding it in memory. */
     public void write(Path target, InputStream content) throws IOException {
         Path temp = writeTemp(target, out -> content.transferTo(Channels.newOutputStream(out)));
-        commit(temp, target, null);
+        commit(temp, target, null, true);
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])}, but the new name is made durable only by a later
+     * {@link #syncFolder(Path)}: until then a crash may lose the file, never leave it partial. For
+     * batches of new files that nothing refers to until the batch ends, one folder sync instead of one
+     * per file.
+     */
+    public void writeDeferringFolderSync(Path target, byte[] content) throws IOException {
+        Path temp = writeTemp(target, out -> out.write(ByteBuffer.wrap(content)));
+        commit(temp, target, null, false);
+    }
+
+    /** {@link #write(Path, InputStream)} with the folder sync deferred, as {@link #writeDeferringFolderSync(Path, byte[])}. */
+    public void writeDeferringFolderSync(Path target, InputStream content) throws IOException {
+        Path temp = writeTemp(target, out -> content.transferTo(Channels.newOutputStream(out)));
+        commit(temp, target, null, false);
+    }
+
+    /** Makes the names of the files written into {@code folder} durable. */
+    public void syncFolder(Path folder) {
+        syncDirectory(folder);
     }
 
     private void commit(Path temp, Path target, Path backup) throws IOException {
+        commit(temp, target, backup, true);
+    }
+
+    private void commit(Path temp, Path target, Path backup, boolean syncFolder) throws IOException {
         try {
             if (backup != null && Files.isRegularFile(target)) {
                 keepBackup(target, backup);
             }
             move(temp, target);
-            syncDirectory(target.getParent());
+            if (syncFolder) {
+                syncDirectory(target.getParent());
+            }
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -46,7 +46,7 @@ public final class FileSourceTexts implements SourceTexts {
     public Path storeText(String sha256, String text) throws ProjectException {
         Path file = textFile(sha256, "a source");
         try {
-            writer.write(file, text.getBytes(StandardCharsets.UTF_8));
+            writer.writeDeferringFolderSync(file, text.getBytes(StandardCharsets.UTF_8));
             return file;
         } catch (IOException problem) {
             throw new ProjectException(Reason.IO, file, "Cannot store the text " + file + ": " + problem.getMessage(), problem);
@@ -63,12 +63,17 @@ public final class FileSourceTexts implements SourceTexts {
                     invalid);
         }
         try {
-            writer.write(file, content);
+            writer.writeDeferringFolderSync(file, content);
             return file;
         } catch (IOException problem) {
             throw new ProjectException(Reason.IO, file, "Cannot store the original " + file + ": " + problem.getMessage(),
                     problem);
         }
+    }
+
+    @Override
+    public void sync() {
+        writer.syncFolder(layout.sources());
     }
 
     private Path textFile(String sha256, String what) throws ProjectException {
