@@ -147,15 +147,18 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
         stack.removeCommandStackListener(this);
         if (dirty.getAsBoolean()) {
             autosave();
-        } else if (wroteAutosave) {
+        } else {
             // Edits undone back to the saved state before the autosave caught up: what this session
             // autosaved is older than the saved model and must not be offered for recovery next time.
-            // An autosave left by an earlier session is kept until the user decides about it.
+            // An autosave left by an earlier session is kept until the user decides about it. The flag
+            // is read under the lock: an autosave in flight sets it only after its file is in place.
             synchronized (files) {
-                try {
-                    Files.deleteIfExists(target);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Could not delete the outdated autosave " + target + ": " + e, e);
+                if (wroteAutosave) {
+                    try {
+                        Files.deleteIfExists(target);
+                    } catch (IOException e) {
+                        LOG.log(Level.WARNING, "Could not delete the outdated autosave " + target + ": " + e, e);
+                    }
                 }
             }
         }
