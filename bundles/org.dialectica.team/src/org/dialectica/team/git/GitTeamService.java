@@ -10,13 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.dialectica.model.resource.DialecticaResourceFactory;
 import org.dialectica.team.Author;
+import org.dialectica.team.CredentialsPrompt;
 import org.dialectica.team.MergeConflict;
 import org.dialectica.team.ProjectStatus;
 import org.dialectica.team.PullResult;
@@ -47,6 +50,9 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@link TeamService} on JGit. Git does everything except merging {@code dialectica.xmi}: when both sides
@@ -64,6 +70,44 @@ public class GitTeamService implements TeamService {
 
     private final List<TeamListener> listeners = new CopyOnWriteArrayList<>();
     private final ModelFileMerge modelMerge = new ModelFileMerge();
+    private final Map<String, CredentialsPrompt.Credentials> rememberedCredentials = new ConcurrentHashMap<>();
+    private final List<CredentialsPrompt> prompts = new CopyOnWriteArrayList<>();
+    private volatile Map<String, String> environment = System.getenv();
+    private volatile Path netrc = Path.of(System.getProperty("user.home"), ".netrc");
+
+    /** The workbench's dialog; the command line has none. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addCredentialsPrompt(CredentialsPrompt prompt) {
+        prompts.add(prompt);
+    }
+
+    public void removeCredentialsPrompt(CredentialsPrompt prompt) {
+        prompts.remove(prompt);
+    }
+
+    /** Where credentials are looked up besides the URL and the prompt; tests give their own. */
+    public void setCredentialSources(Map<String, String> environment, Path netrc) {
+        this.environment = Map.copyOf(environment);
+        this.netrc = netrc;
+    }
+
+    /** A fresh provider per operation: what a remote refused is asked for again only within that operation. */
+    private RemoteCredentials credentials() {
+        return new RemoteCredentials(environment, netrc, () -> prompts.stream().findFirst(), rememberedCredentials);
+    }
+
+    /** Says what to do when the remote wants credentials it did not get, instead of git's bare "not authorized". */
+    private static String explain(String what, GitAPIException failed) {
+        String message = failed.getMessage() == null ? failed.toString() : failed.getMessage();
+        if (message.contains("not authorized") || message.contains("Authentication is required")
+                || message.contains("authentication not supported") || message.contains("401")) {
+            return what + ": the remote wants a user name and password (for most hosts an access token) and did not "
+                    + "accept any. Give them in the workbench when asked, or set " + RemoteCredentials.USERNAME_VARIABLE
+                    + " and " + RemoteCredentials.PASSWORD_VARIABLE + ", or add the host to ~/.netrc (docs/team.md). ("
+                    + message + ")";
+        }
+        return what + ": " + message;
+    }
 
     @Override
     public boolean isShared(Path project) {
@@ -103,10 +147,11 @@ public class GitTeamService implements TeamService {
         } catch (IOException unreadable) {
             throw new TeamException(directory, "Cannot read " + directory + ": " + unreadable.getMessage(), unreadable);
         }
-        try (Git git = Git.cloneRepository().setURI(remoteUri).setDirectory(directory.toFile()).setRemote(REMOTE).call()) {
+        try (Git git = Git.cloneRepository().setURI(remoteUri).setDirectory(directory.toFile()).setRemote(REMOTE)
+                .setCredentialsProvider(credentials()).call()) {
             LOG.log(Level.DEBUG, "Cloned {0} into {1}", remoteUri, directory);
         } catch (GitAPIException failed) {
-            throw new TeamException(directory, "Cannot clone " + remoteUri + ": " + failed.getMessage(), failed);
+            throw new TeamException(directory, explain("Cannot clone " + remoteUri, failed), failed);
         }
     }
 
@@ -177,7 +222,7 @@ public class GitTeamService implements TeamService {
                         + String.join(", ", new TreeSet<>(status.getUncommittedChanges()))
                         + "). Commit them first; dialectica sync does.");
             }
-            git.fetch().setRemote(REMOTE).call();
+            git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials()).call();
             ObjectId theirs = repository.resolve(Constants.R_REMOTES + REMOTE + "/" + repository.getBranch());
             if (theirs == null) {
                 return PullResult.upToDate(); // the remote has no such branch yet: the first push creates it
@@ -193,7 +238,9 @@ public class GitTeamService implements TeamService {
                         + " (" + merge.getMergeStatus() + (merge.getFailingPaths() == null ? ""
                                 : ": " + merge.getFailingPaths().keySet()) + "). Nothing was changed.");
             };
-        } catch (GitAPIException | IOException failed) {
+        } catch (GitAPIException failed) {
+            throw new TeamException(project, explain("Cannot pull into " + project, failed), failed);
+        } catch (IOException failed) {
             throw new TeamException(project, "Cannot pull into " + project + ": " + failed.getMessage(), failed);
         }
         if (result.changedFiles()) {
@@ -285,7 +332,8 @@ public class GitTeamService implements TeamService {
             }
             String branch = repository.getBranch();
             boolean pushed = false;
-            for (org.eclipse.jgit.transport.PushResult result : git.push().setRemote(REMOTE).add(branch).call()) {
+            for (org.eclipse.jgit.transport.PushResult result : git.push().setRemote(REMOTE).add(branch)
+                    .setCredentialsProvider(credentials()).call()) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     switch (update.getStatus()) {
                         case OK -> pushed = true;
@@ -300,7 +348,9 @@ public class GitTeamService implements TeamService {
             }
             track(repository, branch);
             return pushed;
-        } catch (GitAPIException | IOException failed) {
+        } catch (GitAPIException failed) {
+            throw new TeamException(project, explain("Cannot push " + project, failed), failed);
+        } catch (IOException failed) {
             throw new TeamException(project, "Cannot push " + project + ": " + failed.getMessage(), failed);
         }
     }
