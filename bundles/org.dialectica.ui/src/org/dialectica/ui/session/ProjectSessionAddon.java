@@ -33,6 +33,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.dialectica.ui.preferences.AutosavePreferences;
 import org.dialectica.ui.reader.ReaderOpener;
 import org.osgi.service.prefs.BackingStoreException;
 import org.dialectica.core.project.RecoverableWork;
@@ -83,6 +84,8 @@ public class ProjectSessionAddon {
 
     @PostConstruct
     void start() {
+        // The project service forgets the autosave setting when the process ends: the preference is its memory.
+        AutosavePreferences.instance().applyTo(projectService);
         if (teamService != null) {
             teamService.addTeamListener(reloadAfterPull);
         }
