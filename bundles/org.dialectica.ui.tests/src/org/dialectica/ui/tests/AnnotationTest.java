@@ -120,7 +120,7 @@ class AnnotationTest {
         robot.settle();
     }
 
-    private static void switchPerspective(WorkbenchRobot robot, String id) {
+    static void switchPerspective(WorkbenchRobot robot, String id) {
         ECommandService commands = robot.application().getContext().get(ECommandService.class);
         EHandlerService handlers = robot.application().getContext().get(EHandlerService.class);
         handlers.executeHandler(commands.createCommand("org.dialectica.ui.command.perspective",
