@@ -88,7 +88,7 @@ public class PreferencesDialog extends Dialog {
         autosaveEnabled.setText("&Autosave in the background");
         autosaveEnabled.setSelection(autosave.enabled());
         autosaveEnabled.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
-        autosaveDelay = spinner(group, "A&fter", 1, AutosavePreferences.MAX_DELAY_SECONDS, autosave.delaySeconds(),
+        autosaveDelay = spinner(group, "Af&ter", 1, AutosavePreferences.MAX_DELAY_SECONDS, autosave.delaySeconds(),
                 "seconds without an edit");
         autosaveDelay.setEnabled(autosaveEnabled.getSelection());
         autosaveEnabled.addListener(SWT.Selection, e -> autosaveDelay.setEnabled(autosaveEnabled.getSelection()));
