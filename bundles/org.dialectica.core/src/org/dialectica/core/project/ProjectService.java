@@ -45,6 +45,16 @@ public interface ProjectService {
     /** The projects this process has open, in the order they were opened. */
     List<OpenProject> openProjects();
 
+    /** How unsaved work is autosaved in the background; {@link AutosavePolicy#DEFAULT} until set. */
+    AutosavePolicy autosavePolicy();
+
+    /**
+     * Changes how unsaved work is autosaved, for the projects open now (edits not yet autosaved are then
+     * autosaved by the new policy) and those opened later. The setting lasts as long as this service: callers
+     * that let users choose it (the workbench's preferences) set it again at each start.
+     */
+    void setAutosavePolicy(AutosavePolicy policy);
+
     void addProjectListener(ProjectListener listener);
 
     void removeProjectListener(ProjectListener listener);

@@ -66,9 +66,11 @@ class AnnotationTest {
             Claim claim = annotateClaim(robot, reader, "Either way, there are obvious obstacles");
             claimId.set(claim.getId());
             assertTrue(project.isDirty());
+            String clean = project.model().getName() + " – Dialectica";
+            DirtyMarkerTest.waitForTitle(robot, "*" + clean, "the title marks unsaved work");
             execute(robot, "org.eclipse.ui.file.save");
             robot.waitUntil("the save job has finished", () -> !project.isDirty());
-
+            DirtyMarkerTest.waitForTitle(robot, clean, "the title no longer marks unsaved work");
             switchPerspective(robot, "org.dialectica.ui.perspective.analyse");
         });
         WorkbenchDriver.runWorkbench(true, robot -> {
@@ -118,7 +120,7 @@ class AnnotationTest {
         robot.settle();
     }
 
-    private static void switchPerspective(WorkbenchRobot robot, String id) {
+    static void switchPerspective(WorkbenchRobot robot, String id) {
         ECommandService commands = robot.application().getContext().get(ECommandService.class);
         EHandlerService handlers = robot.application().getContext().get(EHandlerService.class);
         handlers.executeHandler(commands.createCommand("org.dialectica.ui.command.perspective",

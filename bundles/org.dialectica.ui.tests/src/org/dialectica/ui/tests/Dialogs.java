@@ -64,6 +64,54 @@ final class Dialogs {
         });
     }
 
+    /**
+     * Runs {@code action} on the dialog titled {@code title} as soon as it opens, inside the dialog's own event
+     * loop (modal dialogs block whoever opened them). A failure closes the dialog and lands in {@code failure},
+     * for the test to rethrow once the dialog is gone.
+     */
+    static void whenOpen(Display display, String title, java.util.function.Consumer<Shell> action,
+            AtomicReference<Throwable> failure) {
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                Shell shell = find(display, title);
+                if (shell == null) {
+                    display.timerExec(50, this);
+                    return;
+                }
+                try {
+                    action.accept(shell);
+                } catch (Throwable t) {
+                    failure.set(t);
+                    shell.close();
+                }
+            }
+        });
+    }
+
+    /** Presses the button labelled {@code text} (mnemonics ignored) in {@code shell}. */
+    static void press(Shell shell, String text) {
+        Button button = all(shell).stream().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> b.getText().replace("&", "").equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + " in " + shell.getText()));
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** The control of {@code type} that follows the label {@code text} (mnemonics ignored) in its composite. */
+    static <T extends Control> T after(Shell shell, String text, Class<T> type) {
+        for (Control control : all(shell)) {
+            if (control instanceof Label label && label.getText().replace("&", "").equals(text)) {
+                Control[] siblings = label.getParent().getChildren();
+                for (int i = java.util.Arrays.asList(siblings).indexOf(label) + 1; i < siblings.length; i++) {
+                    if (type.isInstance(siblings[i])) {
+                        return type.cast(siblings[i]);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " after \"" + text + "\" in " + shell.getText());
+    }
+
     static String labels(Shell shell) {
         StringBuilder text = new StringBuilder();
         for (Control control : all(shell)) {

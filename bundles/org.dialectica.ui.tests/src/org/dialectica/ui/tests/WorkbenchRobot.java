@@ -34,14 +34,21 @@ final class WorkbenchRobot {
         return display;
     }
 
-    /** Dispatches UI events until {@code condition} holds; fails the test after a generous timeout. */
+    /**
+     * Dispatches UI events until {@code condition} holds; fails the test after a generous timeout.
+     *
+     * <p>Between two checks every pending event is dispatched, {@code asyncExec} runnables included. SWT runs
+     * those only when no other event is pending, so a condition that itself causes events (expanding a tree
+     * item does) would otherwise starve them: the Outline's refresh after a command, posted with
+     * {@code asyncExec}, never ran while a test waited for its result.
+     */
     void waitUntil(String what, BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + DEFAULT_TIMEOUT_MS;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
             }
-            if (!display.readAndDispatch()) {
+            if (!dispatchAll()) {
                 display.timerExec(20, () -> {
                     // wakes the sleeping UI thread so the condition is checked again
                 });
@@ -52,9 +59,16 @@ final class WorkbenchRobot {
 
     /** Processes all pending UI events. */
     void settle() {
+        dispatchAll();
+    }
+
+    /** @return whether there was anything to dispatch */
+    private boolean dispatchAll() {
+        boolean any = false;
         while (display.readAndDispatch()) {
-            // drain
+            any = true;
         }
+        return any;
     }
 
     OpenProject waitForProject() {

@@ -26,6 +26,9 @@ public class KeyboardShortcutsHandler {
             { "S", "Reader, with text selected: annotate as supporting reason (choose the conclusion)" },
             { "Arrow keys", "Map: move to the nearest box in that direction" },
             { "+ / - / 0", "Map: zoom in, zoom out, fit" },
+            { "F2", "Outline: rename the selected claim or issue in place (Enter applies, Esc cancels)" },
+            { "Enter", "Inspector, in Add tag or Add memo: add it to the selected element" },
+            { "Ctrl+Enter", "Inspector, in a text or a memo: apply the edit (leaving the field does too)" },
     };
 
     @Execute

@@ -28,7 +28,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Properties of the selected element: its text (editable for claims and issues), the scheme of an argument,
- * tags, provenance and where it is quoted. Every change is a command, so it can be undone.
+ * tags, memos (added, edited and deleted here: {@link MemoSection}), provenance and where it is quoted. Every
+ * change is a command, so it can be undone.
  */
 public class InspectorPart extends SelectionFollowingPart {
 
@@ -89,6 +90,7 @@ public class InspectorPart extends SelectionFollowingPart {
                 execute(DialecticaCommands.tag(project.editingDomain(), tag.getText().trim(), List.of(selected)));
             }
         });
+        new MemoSection(body, project.editingDomain(), project.model(), this::execute).fill(selected);
         label("Author");
         value(nullToEmpty(selected.getAuthor()));
         label("Created");

@@ -39,6 +39,8 @@ public class OutlinePart {
     private TreeViewer viewer;
     private Text filter;
     private OpenProject project;
+    /** The element selected anywhere, shown as soon as the tree has it (it may be set before the tree exists). */
+    private Element selected;
     private LinkByDragging linkByDragging;
     private final CommandStackListener modelChanged = event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -70,6 +72,7 @@ public class OutlinePart {
             }
         });
         refresh();
+        revealSelected();
     }
 
     @Inject
@@ -82,12 +85,20 @@ public class OutlinePart {
             project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
         }
         refresh();
+        revealSelected();
     }
 
     /** Follows the element selected elsewhere (linked selection with the Reader). */
     @Inject
     public void reveal(@Optional @Named(ActiveProject.SELECTED_ELEMENT) Element element) {
-        if (viewer == null || viewer.getControl().isDisposed() || element == null) {
+        selected = element;
+        revealSelected();
+    }
+
+    private void revealSelected() {
+        Element element = selected;
+        if (viewer == null || viewer.getControl().isDisposed() || element == null || project == null
+                || org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element) != project.model()) {
             return;
         }
         if (viewer.getStructuredSelection().getFirstElement() != element) {

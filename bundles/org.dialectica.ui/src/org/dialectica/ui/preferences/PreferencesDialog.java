@@ -2,6 +2,7 @@ package org.dialectica.ui.preferences;
 
 import java.util.List;
 
+import org.dialectica.core.project.ProjectService;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -11,6 +12,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Spinner;
@@ -20,9 +22,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * The workbench's settings: the theme (applied at once and remembered) and the import limits (used by the
- * next import). The autosave delay is not offered: the project service fixes it when it starts (see
- * docs/importing.md, "Preferences").
+ * The workbench's settings: the theme (applied at once and remembered), the import limits (used by the next
+ * import) and the autosave (applied at once to the project service, and again at each start).
  */
 public class PreferencesDialog extends Dialog {
 
@@ -33,15 +34,23 @@ public class PreferencesDialog extends Dialog {
     private Spinner maxFileSize;
     private Spinner maxChars;
     private Spinner parseTimeout;
+    private final AutosavePreferences autosave;
+    private final ProjectService projects;
+    private Button autosaveEnabled;
+    private Spinner autosaveDelay;
 
-    public PreferencesDialog(Shell parent, IThemeEngine themes) {
-        this(parent, themes, ImportPreferences.instance());
+    /** @param projects where a changed autosave setting is applied; {@code null} stores it for the next start */
+    public PreferencesDialog(Shell parent, IThemeEngine themes, ProjectService projects) {
+        this(parent, themes, ImportPreferences.instance(), AutosavePreferences.instance(), projects);
     }
 
-    public PreferencesDialog(Shell parent, IThemeEngine themes, ImportPreferences imports) {
+    public PreferencesDialog(Shell parent, IThemeEngine themes, ImportPreferences imports, AutosavePreferences autosave,
+            ProjectService projects) {
         super(parent);
         this.themes = themes;
         this.imports = imports;
+        this.autosave = autosave;
+        this.projects = projects;
     }
 
     @Override
@@ -66,7 +75,23 @@ public class PreferencesDialog extends Dialog {
             }
         }
         createImportLimits(area);
+        createAutosave(area);
         return area;
+    }
+
+    private void createAutosave(Composite area) {
+        Group group = new Group(area, SWT.NONE);
+        group.setText("Autosave (unsaved work is kept for recovery after a crash)");
+        group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        group.setLayout(new GridLayout(3, false));
+        autosaveEnabled = new Button(group, SWT.CHECK);
+        autosaveEnabled.setText("&Autosave in the background");
+        autosaveEnabled.setSelection(autosave.enabled());
+        autosaveEnabled.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+        autosaveDelay = spinner(group, "Af&ter", 1, AutosavePreferences.MAX_DELAY_SECONDS, autosave.delaySeconds(),
+                "seconds without an edit");
+        autosaveDelay.setEnabled(autosaveEnabled.getSelection());
+        autosaveEnabled.addListener(SWT.Selection, e -> autosaveDelay.setEnabled(autosaveEnabled.getSelection()));
     }
 
     private void createImportLimits(Composite area) {
@@ -103,6 +128,12 @@ public class PreferencesDialog extends Dialog {
             imports.store(maxFileSize.getSelection(), maxChars.getSelection(), parseTimeout.getSelection());
         } catch (BackingStoreException e) {
             Platform.getLog(PreferencesDialog.class).error("Could not store the import limits", e);
+        }
+        try {
+            autosave.store(autosaveEnabled.getSelection(), autosaveDelay.getSelection(), projects);
+        } catch (BackingStoreException e) {
+            // The setting still applies to this session; it is only not remembered.
+            Platform.getLog(PreferencesDialog.class).error("Could not store the autosave setting", e);
         }
         super.okPressed();
     }

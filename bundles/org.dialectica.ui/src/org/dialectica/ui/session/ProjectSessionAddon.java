@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
@@ -33,6 +34,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.dialectica.ui.preferences.AutosavePreferences;
 import org.dialectica.ui.reader.ReaderOpener;
 import org.osgi.service.prefs.BackingStoreException;
 import org.dialectica.core.project.RecoverableWork;
@@ -44,8 +46,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * Keeps one project open for the workbench. At start it opens, in a background job, the project named on the
  * command line, else the last one used, else the sample project, and publishes it in the application context
- * (see {@link ActiveProject}). After a pull that changed the project's files it reloads the project. At
- * shutdown it closes the project, which releases its lock.
+ * (see {@link ActiveProject}), selecting again the element selected last time ({@link SelectionMemory}). After
+ * a pull that changed the project's files it reloads the project. At shutdown it closes the project, which
+ * releases its lock.
  */
 public class ProjectSessionAddon {
 
@@ -83,6 +86,8 @@ public class ProjectSessionAddon {
 
     @PostConstruct
     void start() {
+        // The project service forgets the autosave setting when the process ends: the preference is its memory.
+        AutosavePreferences.instance().applyTo(projectService);
         if (teamService != null) {
             teamService.addTeamListener(reloadAfterPull);
         }
@@ -129,6 +134,7 @@ public class ProjectSessionAddon {
         IEclipseContext context = application.getContext();
         current = project;
         context.set(OpenProject.class, project);
+        SelectionMemory.remembered(application, project).ifPresent(id -> reselect(project, id));
         boolean readerOpen = models.findElements(application, ReaderOpener.DESCRIPTOR_ID, MPart.class).stream()
                 .anyMatch(p -> p.isToBeRendered());
         if (!readerOpen && !project.model().getSources().isEmpty()) {
@@ -221,6 +227,13 @@ public class ProjectSessionAddon {
                     "The pulled project could not be opened again: " + e.getMessage()
                             + "\n\nIts files are in the folder " + dir + "; nothing was lost."));
         }
+    }
+
+    /** Remembers the selected element, so that it is selected again after a restart. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void selectionChanged(@Named(ActiveProject.SELECTED_ELEMENT) Element element) {
+        SelectionMemory.remember(application, current, element);
     }
 
     private void reselect(OpenProject project, String elementId) {

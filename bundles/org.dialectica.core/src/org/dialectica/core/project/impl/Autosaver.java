@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EventObject;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+
+import org.dialectica.core.project.AutosavePolicy;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -36,7 +37,7 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
     private final AtomicFileWriter writer;
     private final ModelSerializer serializer;
     private final ScheduledExecutorService executor;
-    private final long delayMillis;
+    private volatile AutosavePolicy policy;
 
     /** Counts command stack changes; compared before and after a background snapshot. */
     private final AtomicLong edits = new AtomicLong();
@@ -48,7 +49,7 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
     private boolean closed;
 
     public Autosaver(Resource resource, CommandStack stack, BooleanSupplier dirty, Path target, AtomicFileWriter writer,
-            ModelSerializer serializer, ScheduledExecutorService executor, Duration delay) {
+            ModelSerializer serializer, ScheduledExecutorService executor, AutosavePolicy policy) {
         this.resource = resource;
         this.stack = stack;
         this.dirty = dirty;
@@ -56,7 +57,7 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
         this.writer = writer;
         this.serializer = serializer;
         this.executor = executor;
-        this.delayMillis = Math.max(0, delay.toMillis());
+        this.policy = policy;
         stack.addCommandStackListener(this);
     }
 
@@ -72,8 +73,33 @@ public final class Autosaver implements CommandStackListener, AutoCloseable {
         }
         if (pending != null) {
             pending.cancel(false);
+            pending = null;
         }
-        pending = executor.schedule(this::autosaveInBackground, delayMillis, TimeUnit.MILLISECONDS);
+        AutosavePolicy now = policy;
+        if (now.enabled()) {
+            pending = executor.schedule(this::autosaveInBackground, now.delay().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Autosaves by {@code newPolicy} from now on: a pending autosave is rescheduled with the new delay, or
+     * cancelled when autosaving is off; edits made while it was off are autosaved once it is on again.
+     */
+    void setPolicy(AutosavePolicy newPolicy) {
+        policy = newPolicy;
+        boolean waiting;
+        synchronized (this) {
+            waiting = pending != null && !pending.isDone();
+        }
+        if (waiting || edits.get() != autosavedEdits()) {
+            schedule();
+        }
+    }
+
+    private long autosavedEdits() {
+        synchronized (files) {
+            return autosavedEdits;
+        }
     }
 
     private void autosaveInBackground() {

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.dialectica.core.project.AutosavePolicy;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.core.project.ProjectException.Reason;
@@ -46,10 +48,10 @@ public class DefaultProjectService implements ProjectService {
 
     private static final System.Logger LOG = System.getLogger(DefaultProjectService.class.getName());
 
-    /** How long after the last edit the background autosave runs. */
-    public static final Duration DEFAULT_AUTOSAVE_DELAY = Duration.ofSeconds(2);
+    /** How long after the last edit the background autosave runs, until {@link #setAutosavePolicy} changes it. */
+    public static final Duration DEFAULT_AUTOSAVE_DELAY = AutosavePolicy.DEFAULT.delay();
 
-    private final Duration autosaveDelay;
+    private volatile AutosavePolicy autosavePolicy;
     private final ModelMigrations migrations;
     private final ProjectEditingDomains domains;
     private final AtomicFileWriter writer = new AtomicFileWriter();
@@ -65,7 +67,7 @@ public class DefaultProjectService implements ProjectService {
     }
 
     public DefaultProjectService(Duration autosaveDelay, ModelMigrations migrations, ProjectEditingDomains domains) {
-        this.autosaveDelay = autosaveDelay;
+        this.autosavePolicy = AutosavePolicy.after(autosaveDelay);
         this.migrations = migrations;
         this.domains = domains;
         this.loader = new ModelLoader(migrations);
@@ -170,8 +172,9 @@ public class DefaultProjectService implements ProjectService {
     private OpenProject opened(ProjectLayout layout, ProjectLock lock, AdapterFactoryEditingDomain domain, Resource resource) {
         OpenProjectImpl project = new OpenProjectImpl(this, layout, lock, domain, resource, writer, serializer,
                 (model, stack, dirty, target) -> new Autosaver(model, stack, dirty, target, writer, serializer,
-                        autosaveThread, autosaveDelay));
+                        autosaveThread, autosavePolicy));
         open.add(project);
+        project.setAutosavePolicy(autosavePolicy); // in case the policy changed while the project was being opened
         fire(listener -> listener.projectOpened(project));
         return project;
     }
@@ -194,6 +197,19 @@ public class DefaultProjectService implements ProjectService {
     @Override
     public List<OpenProject> openProjects() {
         return List.copyOf(new ArrayList<>(open));
+    }
+
+    @Override
+    public AutosavePolicy autosavePolicy() {
+        return autosavePolicy;
+    }
+
+    @Override
+    public void setAutosavePolicy(AutosavePolicy policy) {
+        autosavePolicy = Objects.requireNonNull(policy, "policy");
+        for (OpenProject project : open) {
+            ((OpenProjectImpl) project).setAutosavePolicy(policy);
+        }
     }
 
     @Override

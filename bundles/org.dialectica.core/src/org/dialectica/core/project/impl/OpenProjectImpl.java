@@ -116,6 +116,11 @@ public final class OpenProjectImpl implements OpenProject {
         recoverable = null;
     }
 
+    /** Autosaves by {@code policy} from now on; see {@link org.dialectica.core.project.ProjectService#setAutosavePolicy}. */
+    void setAutosavePolicy(org.dialectica.core.project.AutosavePolicy policy) {
+        autosaver.setPolicy(policy);
+    }
+
     /** Writes the autosave now, as the background would; for callers that want a point of safety. */
     public void autosaveNow() {
         autosaver.autosave();
