@@ -19,8 +19,6 @@ import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
 import org.eclipse.e4.ui.internal.workbench.ModelAssembler;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
-import org.eclipse.e4.ui.model.fragment.MModelFragment;
-import org.eclipse.e4.ui.model.fragment.MModelFragments;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.emf.common.util.URI;
@@ -61,13 +59,10 @@ class OpenQuestionsViewContributionTest {
         context.set(MApplication.class, application);
         ModelAssembler assembler = ContributionsInDialecticaTest.service(ModelAssembler.class);
         assembler.init(application, context, new InlineSynchronize());
-        // The fragment the extension names, merged by e4's own code as at a workbench start.
-        MModelFragments fragments = (MModelFragments) load(application, bundle("org.dialectica.examples.policy.ui"),
-                "fragment.e4xmi");
-        for (MModelFragment fragment : fragments.getFragments()) {
-            assembler.processFragment(fragments, fragment, "org.dialectica.examples.policy.ui",
-                    "platform:/plugin/org.dialectica.examples.policy.ui", true);
-        }
+        // What the workbench runs at start: every fragment of the extension registry, read from platform:/plugin URIs
+        // (whose handler org.eclipse.core.runtime registers when it starts), merged as its "apply" attribute says.
+        bundle("org.eclipse.core.runtime").start(Bundle.START_TRANSIENT);
+        assembler.processModel(true);
 
         List<MPart> parts = partsIn(application);
         assertEquals(1, parts.size(), "exactly one Open questions part after assembly");
@@ -76,7 +71,7 @@ class OpenQuestionsViewContributionTest {
         assertTrue((Object) part.getParent() instanceof MPartStack);
         assertEquals("Open questions", part.getLabel());
         MPartDescriptor descriptor = application.getDescriptors().stream()
-                .filter(d -> d.getElementId().equals(OpenQuestionsPart.ID)).findFirst().orElse(null);
+                .filter(d -> d.getElementId().equals(OpenQuestionsPart.DESCRIPTOR_ID)).findFirst().orElse(null);
         assertNotNull(descriptor, "a descriptor for EPartService.showPart");
         assertEquals(part.getContributionURI(), descriptor.getContributionURI());
 
@@ -103,16 +98,16 @@ class OpenQuestionsViewContributionTest {
     }
 
     private static MApplication dialecticaApplicationModel() throws Exception {
-        return (MApplication) load(null, bundle("org.dialectica.ui"), "Application.e4xmi");
+        return (MApplication) load(bundle("org.dialectica.ui"), "Application.e4xmi");
     }
 
-    /** Loads an e4 model file of a bundle, into the application's resource set if there is one. */
-    private static Object load(MApplication application, Bundle bundle, String path) throws Exception {
+    /** Loads an e4 model file of a bundle into a resource set that reads e4 fragments as the workbench does. */
+    private static Object load(Bundle bundle, String path) throws Exception {
         URL entry = bundle.getEntry(path);
         assertNotNull(entry, bundle.getSymbolicName() + " has " + path);
-        Resource resource = new E4XMIResourceFactory().createResource(URI.createURI(entry.toString()));
-        (application == null ? new ResourceSetImpl() : ((EObject) application).eResource().getResourceSet())
-                .getResources().add(resource);
+        ResourceSetImpl resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new E4XMIResourceFactory());
+        Resource resource = resources.createResource(URI.createURI(entry.toString()));
         try (InputStream in = entry.openStream()) {
             resource.load(in, null);
         }

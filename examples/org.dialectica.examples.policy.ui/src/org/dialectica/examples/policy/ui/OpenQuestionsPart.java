@@ -39,6 +39,11 @@ import org.eclipse.swt.widgets.Label;
 public final class OpenQuestionsPart {
 
     public static final String ID = "org.dialectica.examples.policy.ui.openquestions";
+    /**
+     * The part descriptor's id. Not {@link #ID}: e4 merges an {@code apply="always"} fragment element by element id,
+     * and a descriptor with the part's id replaced the part in the stack (the view was missing from the workbench).
+     */
+    public static final String DESCRIPTOR_ID = ID + ".descriptor";
 
     @Inject
     private MApplication application;
