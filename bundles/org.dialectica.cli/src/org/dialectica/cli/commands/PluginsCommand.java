@@ -58,7 +58,7 @@ public class PluginsCommand implements CliCommand {
             String id = plugin.getSymbolicName() + " " + plugin.getVersion();
             String problem = unresolved.get(id);
             allResolved &= problem == null;
-            out.println(id + "  " + (problem == null ? "ok" : "NOT ACTIVE: " + problem));
+            out.println(id + "  " + (problem == null ? "ok" : "NOT ACTIVE, " + problem));
         }
         return allResolved ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -27,7 +27,8 @@ public final class CliApplication implements IApplication {
         if (args == null || args.length == 0 || !"plugins".equals(args[0])) {
             // A plugin with missing dependencies is otherwise silently absent; `plugins` reports it itself.
             for (ContributionProblem problem : UnresolvedPlugins.find(bundles)) {
-                System.err.println("dialectica: warning: " + problem);
+                System.err.println("dialectica: warning: plugin " + problem.bundle() + " is not active, "
+                        + problem.message());
             }
         }
         try (ServiceCommandLookup commands = new ServiceCommandLookup(

@@ -20,14 +20,18 @@ public final class UnresolvedPlugins {
     private UnresolvedPlugins() {
     }
 
-    /** Every bundle still INSTALLED (not resolved), with the framework's reason. */
+    /**
+     * Every bundle still INSTALLED (not resolved), with the framework's reason and its file, e.g. "its dependencies
+     * are missing: Unresolved requirement: Require-Bundle: org.example.x (/home/me/plugins/y_1.0.jar)".
+     */
     public static List<ContributionProblem> find(BundleContext context) {
         List<ContributionProblem> problems = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getState() == Bundle.INSTALLED) {
                 problems.add(new ContributionProblem(bundle.getSymbolicName() + " " + bundle.getVersion(),
-                        "plugin " + bundle.getSymbolicName(), "not active, its dependencies are missing: " + reason(bundle)
-                                + " (file " + bundle.getLocation() + ")"));
+                        "plugin " + bundle.getSymbolicName(), "its dependencies are missing: " + reason(bundle)
+                                + " (" + bundle.getLocation().replaceFirst("^reference:", "").replaceFirst("^file:", "")
+                                + ")"));
             }
         }
         return problems;

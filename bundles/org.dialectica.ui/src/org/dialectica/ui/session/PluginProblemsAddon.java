@@ -39,14 +39,14 @@ public class PluginProblemsAddon {
             return;
         }
         ILog log = Platform.getLog(PluginProblemsAddon.class);
-        problems.forEach(problem -> log.warn(problem.toString()));
+        problems.forEach(problem -> log.warn("Plugin " + problem.bundle() + " is not active, " + problem.message()));
         Shell shell = application.getChildren().stream().map(MWindow::getWidget)
                 .filter(Shell.class::isInstance).map(Shell.class::cast).findFirst().orElse(null);
         if (shell == null || shell.isDisposed()) {
             return;
         }
-        String text = problems.stream().map(p -> "• " + p.contribution() + " " + p.bundle().replaceFirst("^\\S+ ", "")
-                + ": " + p.message()).collect(Collectors.joining("\n\n"));
+        String text = problems.stream().map(p -> "• " + p.bundle() + ": " + p.message())
+                .collect(Collectors.joining("\n\n"));
         MessageDialog dialog = new MessageDialog(shell, "Plugins not started", null,
                 "Dialectica is running without these plugins:\n\n" + text
                         + "\n\nInstall what they require, or remove them with ./dialectica uninstall <name>.",
