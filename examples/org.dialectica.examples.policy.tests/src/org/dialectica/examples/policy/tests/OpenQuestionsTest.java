@@ -74,10 +74,15 @@ class OpenQuestionsTest {
 
         assertEquals(slope.getCriticalQuestions(), rows.stream().map(OpenQuestion::question).toList());
         assertTrue(rows.stream().allMatch(row -> row.inference() == argument), "the scheme-less argument has none");
-        assertEquals("for: Do not introduce the congestion charge.", rows.get(0).argumentText());
+        assertEquals("Do not introduce the congestion charge.", rows.get(0).argumentText());
         assertEquals(slope.getCriticalQuestions().get(0).getText(), rows.get(0).questionText());
         assertEquals(slope.getCriticalQuestions().size() + " open questions in 1 argument.",
                 OpenQuestions.summary(project.model(), rows).split(" Select")[0]);
+
+        List<OpenQuestions.Argument> tree = OpenQuestions.byArgument(rows);
+        assertEquals(1, tree.size(), "one node per argument");
+        assertEquals(rows, tree.get(0).questions());
+        assertEquals(rows.get(0).schemeText() + " \u2192 Do not introduce the congestion charge.", tree.get(0).text());
     }
 
     @Test

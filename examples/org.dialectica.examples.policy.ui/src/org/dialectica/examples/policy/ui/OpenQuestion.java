@@ -12,9 +12,9 @@ public record OpenQuestion(Inference inference, CriticalQuestion question) {
         return question.getText() == null ? "?" : DialecticaLabels.abbreviate(question.getText(), 200);
     }
 
-    /** The argument, named by its conclusion as elsewhere in the workbench. */
+    /** The argument, named by its conclusion (up to {@link DialecticaLabels#MAX_LENGTH} characters). */
     public String argumentText() {
-        return "for: " + DialecticaLabels.reference(inference.getConclusion());
+        return inference.getConclusion() == null ? "?" : DialecticaLabels.text(inference.getConclusion());
     }
 
     /** The scheme's label. */

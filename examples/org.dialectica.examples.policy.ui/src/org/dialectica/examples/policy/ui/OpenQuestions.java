@@ -1,8 +1,12 @@
 package org.dialectica.examples.policy.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dialectica.core.queries.ArgumentQueries;
+import org.dialectica.model.Inference;
 import org.dialectica.model.Project;
 
 /**
@@ -25,6 +29,26 @@ public final class OpenQuestions {
                 .toList();
     }
 
+    /** One argument with its open questions: a node of the view's tree. */
+    public record Argument(Inference inference, List<OpenQuestion> questions) {
+
+        /**
+         * "<scheme> → <conclusion>": the scheme first, since arguments for one conclusion differ by their scheme, and
+         * a narrow view still shows it.
+         */
+        public String text() {
+            OpenQuestion first = questions.get(0);
+            return first.schemeText() + " \u2192 " + first.argumentText();
+        }
+    }
+
+    /** The rows of {@link #of}, grouped by argument in the model's order. */
+    public static List<Argument> byArgument(List<OpenQuestion> rows) {
+        Map<Inference, List<OpenQuestion>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.inference(), i -> new ArrayList<>()).add(row));
+        return grouped.entrySet().stream().map(e -> new Argument(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     /** The line above the list, e.g. "5 open questions in 2 arguments". */
     public static String summary(Project project, List<OpenQuestion> rows) {
         if (project == null) {
@@ -36,6 +60,6 @@ public final class OpenQuestions {
         long arguments = rows.stream().map(OpenQuestion::inference).distinct().count();
         return rows.size() + (rows.size() == 1 ? " open question" : " open questions") + " in " + arguments
                 + (arguments == 1 ? " argument" : " arguments")
-                + ". Select one to select its argument; double-click to answer it in Critical questions.";
+                + ". Select one to select its argument; double-click to answer in Critical questions.";
     }
 }

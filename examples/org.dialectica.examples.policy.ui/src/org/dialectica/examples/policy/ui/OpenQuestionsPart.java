@@ -1,7 +1,6 @@
 package org.dialectica.examples.policy.ui;
 
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -15,13 +14,12 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -29,9 +27,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The project's open critical questions, one row per question: what is asked, of which argument, under which
- * scheme. Selecting a row selects its argument everywhere (Outline, Map, Critical questions); a double-click also
- * brings Critical questions forward to answer it. The list follows every edit, undo and project switch.
+ * The project's open critical questions, argument by argument: each argument (named by its conclusion, with its
+ * scheme) and under it the questions still open. Selecting a line selects its argument everywhere (Outline, Map,
+ * Critical questions); a double-click also brings Critical questions forward to answer it. The tree follows every
+ * edit, undo and project switch. One column, so it reads in a narrow side stack; full texts in tooltips.
  * <p>
  * An e4 POJO, contributed by {@code fragment.e4xmi}; it gets the open project and the application context the same
  * way Dialectica's own parts do (docs/extending.md).
@@ -53,7 +52,7 @@ public final class OpenQuestionsPart {
 
     private OpenProject project;
     private Label summary;
-    private TableViewer viewer;
+    private TreeViewer viewer;
     private boolean refreshPending;
     private final CommandStackListener modelChanged = event -> refreshLater();
 
@@ -65,17 +64,44 @@ public final class OpenQuestionsPart {
         summaryData.widthHint = 200; // wraps instead of widening the part
         summary.setLayoutData(summaryData);
 
-        Composite tableArea = new Composite(parent, SWT.NONE);
-        tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        TableColumnLayout columns = new TableColumnLayout();
-        tableArea.setLayout(columns);
-        viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        column(columns, "Question", 5, OpenQuestion::questionText);
-        column(columns, "Argument", 3, OpenQuestion::argumentText);
-        column(columns, "Scheme", 2, OpenQuestion::schemeText);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object element) {
+                return element instanceof OpenQuestions.Argument argument ? argument.questions().toArray()
+                        : new Object[0];
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return element instanceof OpenQuestions.Argument;
+            }
+        });
+        viewer.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof OpenQuestions.Argument argument ? argument.text()
+                        : ((OpenQuestion) element).questionText();
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return getText(element);
+            }
+        });
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addSelectionChangedListener(event -> selectArgument(event.getStructuredSelection()));
         viewer.addDoubleClickListener(event -> {
             selectArgument((IStructuredSelection) event.getSelection());
@@ -85,23 +111,6 @@ public final class OpenQuestionsPart {
             }
         });
         refresh();
-    }
-
-    private void column(TableColumnLayout layout, String title, int weight, Function<OpenQuestion, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((OpenQuestion) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((OpenQuestion) element).questionText();
-            }
-        });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
     }
 
     @Inject
@@ -117,8 +126,11 @@ public final class OpenQuestionsPart {
     }
 
     private void selectArgument(IStructuredSelection selection) {
-        if (selection.getFirstElement() instanceof OpenQuestion row) {
-            application.getContext().set(ActiveProject.SELECTED_ELEMENT, row.inference());
+        Object selected = selection.getFirstElement();
+        if (selected instanceof OpenQuestion question) {
+            application.getContext().set(ActiveProject.SELECTED_ELEMENT, question.inference());
+        } else if (selected instanceof OpenQuestions.Argument argument) {
+            application.getContext().set(ActiveProject.SELECTED_ELEMENT, argument.inference());
         }
     }
 
@@ -139,7 +151,7 @@ public final class OpenQuestionsPart {
             return;
         }
         List<OpenQuestion> rows = OpenQuestions.of(project == null ? null : project.model());
-        viewer.setInput(rows);
+        viewer.setInput(OpenQuestions.byArgument(rows));
         summary.setText(OpenQuestions.summary(project == null ? null : project.model(), rows));
         summary.getParent().layout(true, true);
     }
