@@ -2,7 +2,7 @@
 # Builds and tests the example extension (examples/) against the p2 repository of Dialectica's main build, the
 # way a team outside this repository would against a published update site. Run the main build first
 # (./dialectica build, or ./dialectica test). Extra arguments go to Maven, e.g. examples/build.sh -o.
-# Tests need no display. The example's jar ends up in examples/org.dialectica.examples.policy/target/.
+# Tests need no display. The example's jars end up in examples/org.dialectica.examples.policy*/target/.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 import org.dialectica.core.anchor.AnchorChanges;
 import org.dialectica.core.anchor.AnchorReport;
 import org.dialectica.core.anchor.AnchorService;
+import org.dialectica.core.plugins.ContributionFailedException;
+import org.dialectica.core.plugins.Contributions;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.importer.ImportException.Reason;
@@ -190,9 +193,7 @@ public final class ImportService {
                 return FileResult.unchanged(file, existing.getId(), name + ": already imported as \""
                         + existing.getTitle() + "\"");
             }
-            SourceImporter importer = registry.find(name, null).orElseThrow(() -> new ImportException(
-                    Reason.UNSUPPORTED_FORMAT, name, "no importer reads this kind of file"));
-            ExtractedDocument doc = extract(importer, file, limits, monitor, watcher);
+            ExtractedDocument doc = extractWithBestImporter(file, name, limits, monitor, watcher);
 
             // Text and original first: the model must never name a text that is not on disk.
             project.texts().storeText(sha, doc.text());
@@ -218,8 +219,8 @@ public final class ImportService {
         } catch (ProjectException | IOException e) {
             return FileResult.failed(file, new ImportException(Reason.IO, name, "cannot store: " + e.getMessage(), e));
         } catch (RuntimeException e) {
-            // An importer's bug must not end the batch.
-            return FileResult.failed(file, new ImportException(Reason.CORRUPT, name, "the importer failed: " + e, e));
+            // A bug here must not end the batch (importers' own failures are handled in extractWithBestImporter).
+            return FileResult.failed(file, new ImportException(Reason.CORRUPT, name, "the import failed: " + e, e));
         }
     }
 
@@ -264,6 +265,42 @@ public final class ImportService {
                             + report.count(AnchorState.ORPHANED) + " orphaned",
                     report));
         });
+    }
+
+    /**
+     * Extracts with the best importer for the file. An importer that throws anything but {@link ImportException},
+     * cannot be loaded (a plugin's missing class) or overruns the parse timeout (plus a grace period: it did not honour
+     * it) is disabled in the registry, with a message naming its bundle, and the next importer for the file is tried,
+     * down to Tika's catch-all. An {@link ImportException} is the importer's verdict on the file and is final.
+     */
+    private ExtractedDocument extractWithBestImporter(Path file, String name, ImportLimits limits,
+            IProgressMonitor monitor, ScheduledExecutorService watcher) throws ImportException {
+        List<String> failed = new ArrayList<>();
+        for (ImporterDescriptor candidate : registry.candidates(name, null)) {
+            String what = "importer " + candidate.id() + " (" + candidate.contributor() + ")";
+            try {
+                return Contributions.callWithin(limits.parseTimeout().plus(grace(limits)), what, ImportException.class,
+                        () -> {
+                            ExtractedDocument doc = extract(candidate.importer(), file, limits, monitor, watcher);
+                            if (doc == null) {
+                                throw new IllegalStateException("it returned no document");
+                            }
+                            return doc;
+                        });
+            } catch (ContributionFailedException e) {
+                registry.disable(candidate, e.getMessage());
+                failed.add(e.getMessage());
+            }
+        }
+        throw new ImportException(Reason.UNSUPPORTED_FORMAT, name, failed.isEmpty()
+                ? "no importer reads this kind of file"
+                : "no working importer reads this kind of file: " + String.join("; ", failed));
+    }
+
+    /** Time an importer gets beyond the parse timeout to notice it and stop, before it counts as stuck. */
+    static Duration grace(ImportLimits limits) {
+        Duration tenSeconds = Duration.ofSeconds(10);
+        return limits.parseTimeout().compareTo(tenSeconds) < 0 ? limits.parseTimeout() : tenSeconds;
     }
 
     /** Extracts while a watcher asks the importer to stop as soon as the user cancels. */

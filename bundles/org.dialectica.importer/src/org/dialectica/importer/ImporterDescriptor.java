@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.dialectica.core.plugins.Contributions;
+
 /**
  * What {@link ImporterRegistry} knows about one importer before (and without) creating it: its id,
  * priority and the media types and extensions it declares. The importer itself is created on first use.
@@ -23,10 +25,18 @@ public final class ImporterDescriptor {
     private final Set<String> mediaTypes;
     private final Set<String> fileExtensions;
     private final Supplier<SourceImporter> factory;
+    private final String contributor;
     private volatile SourceImporter instance;
 
     public ImporterDescriptor(String id, String name, int priority, Set<String> mediaTypes, Set<String> fileExtensions,
             Supplier<SourceImporter> factory) {
+        this(id, name, priority, mediaTypes, fileExtensions, factory, null);
+    }
+
+    /** @param contributor the bundle that contributes the importer, for messages; {@code null} if unknown */
+    public ImporterDescriptor(String id, String name, int priority, Set<String> mediaTypes, Set<String> fileExtensions,
+            Supplier<SourceImporter> factory, String contributor) {
+        this.contributor = contributor == null ? "an unknown bundle" : contributor;
         this.id = Objects.requireNonNull(id, "id");
         this.name = name == null || name.isBlank() ? id : name;
         this.priority = priority;
@@ -38,8 +48,12 @@ public final class ImporterDescriptor {
 
     /** Describes an existing importer by what it says it accepts. */
     public static ImporterDescriptor of(String id, int priority, SourceImporter importer) {
+        return of(id, priority, importer, Contributions.bundleOf(importer));
+    }
+
+    static ImporterDescriptor of(String id, int priority, SourceImporter importer, String contributor) {
         ImporterDescriptor d = new ImporterDescriptor(id, id, priority, importer.mediaTypes(), importer.fileExtensions(),
-                () -> importer);
+                () -> importer, contributor);
         d.instance = importer;
         return d;
     }
@@ -56,6 +70,11 @@ public final class ImporterDescriptor {
 
     public String name() {
         return name;
+    }
+
+    /** The contributing bundle, "symbolic-name version", for messages. */
+    public String contributor() {
+        return contributor;
     }
 
     public int priority() {

@@ -4,7 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.Contributions;
 
 import org.dialectica.importer.internal.ExtensionImporterReader;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -25,9 +29,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * Picking: an importer that names the file's media type or extension beats one that only accepts the
  * media type's family ({@code text/*}), which beats a catch-all ({@code *}{@code /*}); among equally
  * specific importers the highest priority wins, then the smallest id, so the choice is deterministic.
+ * An importer that fails ({@link ImportService} finds out) is {@link #disable disabled} and no longer offered.
  */
 @Component(service = ImporterRegistry.class)
 public final class ImporterRegistry implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ImporterRegistry.class.getName());
 
     /** The id of the extension point importers are contributed to. */
     public static final String EXTENSION_POINT_ID = "org.dialectica.importer.sourceImporters";
@@ -36,6 +43,8 @@ public final class ImporterRegistry implements AutoCloseable {
 
     private final List<ImporterDescriptor> descriptors = new CopyOnWriteArrayList<>();
     private final Map<SourceImporter, ImporterDescriptor> services = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ImporterDescriptor, ContributionProblem> disabled = new ConcurrentHashMap<>();
+    private final List<ContributionProblem> problems = new CopyOnWriteArrayList<>();
 
     /** An empty registry; fill it with {@link #register} or {@link #registerExtensions}. */
     public ImporterRegistry() {
@@ -64,10 +73,39 @@ public final class ImporterRegistry implements AutoCloseable {
     void addImporter(SourceImporter importer, Map<String, Object> properties) {
         Object id = properties.get(SERVICE_ID_PROPERTY);
         Object ranking = properties.get(Constants.SERVICE_RANKING);
-        ImporterDescriptor d = ImporterDescriptor.of(id == null ? importer.getClass().getName() : id.toString(),
-                ranking instanceof Integer i ? i : 0, importer);
+        String name = id == null ? importer.getClass().getName() : id.toString();
+        ImporterDescriptor d;
+        try {
+            d = ImporterDescriptor.of(name, ranking instanceof Integer i ? i : 0, importer);
+        } catch (RuntimeException | LinkageError e) { // its mediaTypes() or fileExtensions() threw
+            report(new ContributionProblem(Contributions.bundleOf(importer), "importer " + name,
+                    "not used: it cannot say which files it reads: " + e));
+            return;
+        }
         services.put(importer, d);
         register(d);
+    }
+
+    /**
+     * Stops using an importer that failed (threw, could not be loaded, or did not return in time), for the rest of
+     * this session; {@link #problems()} reports it.
+     */
+    public void disable(ImporterDescriptor descriptor, String why) {
+        ContributionProblem problem = new ContributionProblem(descriptor.contributor(), "importer " + descriptor.id(),
+                "disabled: " + why);
+        if (disabled.putIfAbsent(descriptor, problem) == null) {
+            report(problem);
+        }
+    }
+
+    private void report(ContributionProblem problem) {
+        problems.add(problem);
+        LOG.log(System.Logger.Level.WARNING, "Dialectica: " + problem);
+    }
+
+    /** The importers this registry stopped using or never could use, and why; in the order they failed. */
+    public List<ContributionProblem> problems() {
+        return List.copyOf(problems);
     }
 
     void removeImporter(SourceImporter importer) {
@@ -77,9 +115,10 @@ public final class ImporterRegistry implements AutoCloseable {
         }
     }
 
-    /** All known importers, best priority first. */
+    /** All known importers that are not disabled, best priority first. */
     public List<ImporterDescriptor> descriptors() {
-        return descriptors.stream().sorted(Comparator.comparingInt(ImporterDescriptor::priority).reversed()
+        return descriptors.stream().filter(d -> !disabled.containsKey(d))
+                .sorted(Comparator.comparingInt(ImporterDescriptor::priority).reversed()
                 .thenComparing(ImporterDescriptor::id)).toList();
     }
 
@@ -95,7 +134,8 @@ public final class ImporterRegistry implements AutoCloseable {
                 .<ImporterDescriptor, ImporterDescriptor.Match>comparing(d -> d.match(mediaType, extension)).reversed()
                 .thenComparing(Comparator.comparingInt(ImporterDescriptor::priority).reversed())
                 .thenComparing(ImporterDescriptor::id);
-        return descriptors.stream().filter(d -> d.match(mediaType, extension) != ImporterDescriptor.Match.NONE)
+        return descriptors.stream().filter(d -> !disabled.containsKey(d))
+                .filter(d -> d.match(mediaType, extension) != ImporterDescriptor.Match.NONE)
                 .sorted(best).toList();
     }
 
@@ -110,7 +150,12 @@ public final class ImporterRegistry implements AutoCloseable {
     public void close() {
         for (ImporterDescriptor d : descriptors) {
             if (d.isCreated() && !services.containsValue(d)) {
-                d.importer().close();
+                try {
+                    d.importer().close();
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.log(System.Logger.Level.WARNING, "Dialectica: importer " + d.id() + " from "
+                            + d.contributor() + " failed to close: " + e);
+                }
             }
         }
     }

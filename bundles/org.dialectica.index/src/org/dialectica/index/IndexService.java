@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dialectica.core.plugins.ContributionProblem;
+
 /**
  * Opens the Lucene index of a project, kept in {@code <project>/.dialectica/index}. An index that is
  * missing, damaged, of an older schema, or that missed uncommitted changes is deleted and rebuilt
@@ -28,6 +30,11 @@ public interface IndexService {
         return open(projectDir, content, RebuildProgress.NONE);
     }
 
-    /** The {@code is:} filters known right now. */
+    /** The {@code is:} filters known right now, without those disabled after failing. */
     List<StructureFilter> structureFilters();
+
+    /** Plugins' {@code is:} filters that failed and are disabled, or were never usable, and why. */
+    default List<ContributionProblem> problems() {
+        return List.of();
+    }
 }

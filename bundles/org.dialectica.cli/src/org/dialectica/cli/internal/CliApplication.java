@@ -4,6 +4,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.UnresolvedPlugins;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -20,8 +23,16 @@ public final class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        BundleContext bundles = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        if (args == null || args.length == 0 || !"plugins".equals(args[0])) {
+            // A plugin with missing dependencies is otherwise silently absent; `plugins` reports it itself.
+            for (ContributionProblem problem : UnresolvedPlugins.find(bundles)) {
+                System.err.println("dialectica: warning: plugin " + problem.bundle() + " is not active, "
+                        + problem.message());
+            }
+        }
         try (ServiceCommandLookup commands = new ServiceCommandLookup(
-                FrameworkUtil.getBundle(getClass()).getBundleContext(), COMMAND_TIMEOUT_MILLIS)) {
+                bundles, COMMAND_TIMEOUT_MILLIS)) {
             return new CommandDispatcher(commands).run(args == null ? new String[0] : args, System.out, System.err);
         }
     }

@@ -42,7 +42,7 @@ public final class ExtensionImporterReader {
                 continue;
             }
             result.add(new ImporterDescriptor(id, element.getAttribute("name"), priority(element, id), mediaTypes,
-                    extensions, () -> create(element, id)));
+                    extensions, () -> create(element, id), contributor));
         }
         return result;
     }

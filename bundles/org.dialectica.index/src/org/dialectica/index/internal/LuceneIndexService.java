@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.dialectica.core.plugins.ContributionProblem;
 import org.dialectica.index.IndexContent;
 import org.dialectica.index.IndexService;
 import org.dialectica.index.OpenOutcome;
@@ -53,6 +54,11 @@ public final class LuceneIndexService implements IndexService {
     @Override
     public List<StructureFilter> structureFilters() {
         return structureFilters.all();
+    }
+
+    @Override
+    public List<ContributionProblem> problems() {
+        return structureFilters.problems();
     }
 
     @Override

@@ -39,10 +39,22 @@ public final class SearchQueryParser {
 
     /** Resolves {@code is:} filters to the ids they match. */
     public interface StructureFilterResolver {
-        /** @return the ids, or {@code null} when no filter has that name */
+        /**
+         * @return the ids, or {@code null} when no filter has that name
+         * @throws FilterUnavailableException when the filter failed and is disabled
+         */
         Set<String> matchingIds(String name);
 
         Set<String> names();
+    }
+
+    /** An {@code is:} filter exists but cannot answer (a plugin's filter that failed); the message says why. */
+    public static final class FilterUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public FilterUnavailableException(String message) {
+            super(message);
+        }
     }
 
     public static final String IS = "is";
@@ -310,7 +322,12 @@ public final class SearchQueryParser {
     }
 
     private Query structure(QueryToken token) throws QuerySyntaxException {
-        Set<String> ids = structureFilters.matchingIds(token.value().toLowerCase(java.util.Locale.ROOT));
+        Set<String> ids;
+        try {
+            ids = structureFilters.matchingIds(token.value().toLowerCase(java.util.Locale.ROOT));
+        } catch (FilterUnavailableException e) {
+            throw error(e.getMessage(), token.position());
+        }
         if (ids == null) {
             Set<String> known = new TreeSet<>(structureFilters.names());
             throw error("unknown filter 'is:" + token.value() + "' (known: "

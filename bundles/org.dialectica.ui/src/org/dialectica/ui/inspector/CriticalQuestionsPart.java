@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.dialectica.core.queries.ArgumentQueries;
 import org.dialectica.model.Claim;
+import org.dialectica.model.CriticalQuestion;
 import org.dialectica.model.CriticalQuestionAnswer;
 import org.dialectica.model.CriticalQuestionState;
 import org.dialectica.model.Inference;
@@ -72,15 +73,19 @@ public class CriticalQuestionsPart extends SelectionFollowingPart {
             return;
         }
         wrapped(ElementLabelProvider.textOf(adapterFactory(), inference.getScheme()));
-        for (CriticalQuestionAnswer answer : inference.getCriticalQuestionAnswers()) {
+        // Every question of the scheme, answered or not: a project made elsewhere (the sample, an AIF file) may hold
+        // answers for some questions only, and the others are open too (ArgumentQueries.openQuestions).
+        for (CriticalQuestion question : inference.getScheme().getCriticalQuestions()) {
+            CriticalQuestionAnswer answer = inference.getCriticalQuestionAnswers().stream()
+                    .filter(a -> a.getQuestion() == question).findFirst().orElse(null);
             Button check = new Button(body, SWT.CHECK | SWT.WRAP);
-            check.setText(answer.getQuestion() == null ? "?" : answer.getQuestion().getText());
-            check.setSelection(answer.getState() == CriticalQuestionState.ANSWERED);
+            check.setText(question.getText() == null ? "?" : question.getText());
+            check.setSelection(answer != null && answer.getState() == CriticalQuestionState.ANSWERED);
             GridData checkData = new GridData(SWT.FILL, SWT.TOP, true, false);
             checkData.widthHint = 200; // lets long questions wrap instead of being cut off
             check.setLayoutData(checkData);
-            check.addListener(SWT.Selection, e -> answer(inference, answer, check.getSelection()));
-            if (answer.getAnsweredBy() != null) {
+            check.addListener(SWT.Selection, e -> answer(inference, question, answer, check.getSelection()));
+            if (answer != null && answer.getAnsweredBy() != null) {
                 Link link = new Link(body, SWT.WRAP);
                 link.setText("    answered by <a>" + ElementLabelProvider.textOf(adapterFactory(), answer.getAnsweredBy())
                         .replace("<", "‹") + "</a>");
@@ -90,10 +95,12 @@ public class CriticalQuestionsPart extends SelectionFollowingPart {
         }
     }
 
-    private void answer(Inference inference, CriticalQuestionAnswer answer, boolean answered) {
+    private void answer(Inference inference, CriticalQuestion question, CriticalQuestionAnswer answer,
+            boolean answered) {
         project.editingDomain().getCommandStack().execute(DialecticaCommands.answerCriticalQuestion(
-                project.editingDomain(), inference, answer.getQuestion(),
-                answered ? CriticalQuestionState.ANSWERED : CriticalQuestionState.OPEN, answer.getAnsweredBy()));
+                project.editingDomain(), inference, question,
+                answered ? CriticalQuestionState.ANSWERED : CriticalQuestionState.OPEN,
+                answer == null ? null : answer.getAnsweredBy()));
     }
 
     private void wrapped(String message) {

@@ -53,7 +53,7 @@ class ContributionsInDialecticaTest {
 
     private OpenProject project;
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
+    static <T> T service(Class<T> type) throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(ContributionsInDialecticaTest.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();

@@ -1,0 +1,99 @@
+package org.dialectica.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.dialectica.core.plugins.ContributionFailedException;
+import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.Contributions;
+import org.dialectica.core.plugins.UnresolvedPlugins;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A plugin with a missing dependency, installed into the running framework as {@code ./dialectica install} would
+ * have it installed: it stays unresolved, and {@link UnresolvedPlugins} says which requirement is missing. And
+ * {@link Contributions#callWithin}, which keeps a faulty contribution from taking its caller down.
+ */
+class UnresolvedPluginsTest {
+
+    private final BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+
+    private static byte[] bundleRequiring(String name, String requirement) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", name);
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Require-Bundle", requirement);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            jar.flush();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aPluginWithAMissingDependencyIsReportedWithTheMissingRequirement() throws Exception {
+        Bundle plugin = context.installBundle("test:org.example.needs.missing",
+                new ByteArrayInputStream(bundleRequiring("org.example.needs.missing", "org.example.not.installed")));
+        try {
+            context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class).resolveBundles(List.of(plugin));
+            assertEquals(Bundle.INSTALLED, plugin.getState(), "OSGi leaves it unresolved");
+
+            List<ContributionProblem> problems = UnresolvedPlugins.find(context).stream()
+                    .filter(p -> p.bundle().equals("org.example.needs.missing 1.0.0")).toList();
+
+            assertEquals(1, problems.size(), UnresolvedPlugins.find(context).toString());
+            String message = problems.get(0).message();
+            assertTrue(message.contains("Require-Bundle: org.example.not.installed"), message);
+            assertTrue(message.contains("test:org.example.needs.missing"), "names the file: " + message);
+            assertEquals(Bundle.INSTALLED, plugin.getState(), "asking did not change it");
+        } finally {
+            plugin.uninstall();
+        }
+    }
+
+    @Test
+    void dialecticasOwnBundlesAreAllResolved() {
+        assertTrue(UnresolvedPlugins.find(context).stream().noneMatch(p -> p.bundle().startsWith("org.dialectica.")),
+                UnresolvedPlugins.find(context).toString());
+    }
+
+    @Test
+    void aContributionThatThrowsOrHangsBecomesAFailureNamingIt() throws Exception {
+        ContributionFailedException thrown = assertThrows(ContributionFailedException.class,
+                () -> Contributions.callWithin(Duration.ofSeconds(5), "filter is:x (org.example 1.0)", () -> {
+                    throw new NoClassDefFoundError("org/example/Gone");
+                }));
+        assertTrue(thrown.getMessage().startsWith("filter is:x (org.example 1.0) failed: "), thrown.getMessage());
+        assertTrue(thrown.getMessage().contains("org/example/Gone"), thrown.getMessage());
+
+        ContributionFailedException stuck = assertThrows(ContributionFailedException.class,
+                () -> Contributions.callWithin(Duration.ofMillis(200), "importer y", () -> {
+                    java.util.concurrent.locks.LockSupport.parkNanos(60_000_000_000L); // unparked by the interrupt
+                    return null;
+                }));
+        assertEquals("importer y did not return within 200 ms", stuck.getMessage());
+
+        IOException declared = assertThrows(IOException.class, () -> Contributions.callWithin(Duration.ofSeconds(5),
+                "exporter z", IOException.class, () -> {
+                    throw new IOException("disk full");
+                }));
+        assertEquals("disk full", declared.getMessage(), "a failure the contract allows passes through as it is");
+        assertEquals("ok", Contributions.callWithin(Duration.ofSeconds(5), "z", () -> "ok"));
+    }
+}
