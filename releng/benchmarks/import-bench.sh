@@ -35,7 +35,7 @@ DOC=docs/benchmarks.md
 python3 - "$DOC" "$WORK/report.md" <<'PY'
 import re, sys
 doc, report = open(sys.argv[1]).read(), open(sys.argv[2]).read().rstrip() + "\n"
-pattern = re.compile(r"^## Import\n.*?(?=^## |\Z)", re.S | re.M)
+pattern = re.compile(r"^## Import\n.*?(?=^## |^<!-- BEGIN|\Z)", re.S | re.M)
 doc = pattern.sub(lambda m: report + "\n", doc) if pattern.search(doc) else doc.rstrip() + "\n\n" + report
 open(sys.argv[1], "w").write(doc)
 PY

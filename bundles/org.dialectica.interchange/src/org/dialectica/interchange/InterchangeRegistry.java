@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.Contributions;
 import org.dialectica.interchange.aif.AifExporter;
 import org.dialectica.interchange.aif.AifReader;
 import org.dialectica.interchange.argdown.ArgdownExporter;
@@ -35,12 +37,17 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = InterchangeRegistry.class)
 public final class InterchangeRegistry {
 
+    private static final System.Logger LOG = System.getLogger(InterchangeRegistry.class.getName());
+
     private final IExtensionRegistry extensionRegistry;
     private final List<ArgumentExporter> fixedExporters = new ArrayList<>();
     private final List<ArgumentReader> fixedReaders = new ArrayList<>();
     private final List<ArgumentExporter> serviceExporters = new CopyOnWriteArrayList<>();
     private final List<ArgumentReader> serviceReaders = new CopyOnWriteArrayList<>();
     private ExtensionFormats.Contributions contributions;
+    /** Formats that failed this session (threw, could not load, did not return), by identity. */
+    private final Map<Object, ContributionProblem> disabled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<ContributionProblem> problems = new CopyOnWriteArrayList<>();
 
     /** For OSGi: reads the platform's extension registry. */
     public InterchangeRegistry() {
@@ -79,14 +86,37 @@ public final class InterchangeRegistry {
         serviceReaders.remove(reader);
     }
 
-    /** Every exporter, one per id, sorted by id. */
+    /** Every exporter, one per id, sorted by id; without those {@link #disable disabled}. */
     public List<ArgumentExporter> exporters() {
-        return unique(concat(fixedExporters, contributions().exporters(), serviceExporters), ArgumentExporter::id);
+        return unique(concat(fixedExporters, contributions().exporters(), serviceExporters), ArgumentExporter::id)
+                .stream().filter(e -> !disabled.containsKey(e)).toList();
     }
 
-    /** Every reader, one per id, sorted by id. */
+    /** Every reader, one per id, sorted by id; without those {@link #disable disabled}. */
     public List<ArgumentReader> readers() {
-        return unique(concat(fixedReaders, contributions().readers(), serviceReaders), ArgumentReader::id);
+        return unique(concat(fixedReaders, contributions().readers(), serviceReaders), ArgumentReader::id)
+                .stream().filter(r -> !disabled.containsKey(r)).toList();
+    }
+
+    /**
+     * Stops offering a plugin's exporter or reader that failed (threw something its contract does not allow,
+     * could not be loaded, or did not return in time) for the rest of this session; {@link #problems()} says why.
+     *
+     * @param format      the {@link ArgumentExporter} or {@link ArgumentReader}
+     * @param contribution e.g. "exporter org.example.mindmap"
+     */
+    public void disable(Object format, String contribution, String why) {
+        ContributionProblem problem = new ContributionProblem(Contributions.bundleOf(format), contribution,
+                "disabled: " + why);
+        if (disabled.putIfAbsent(format, problem) == null) {
+            problems.add(problem);
+            LOG.log(System.Logger.Level.WARNING, "Dialectica: " + problem);
+        }
+    }
+
+    /** The formats this registry stopped using, and why, in the order they failed. */
+    public List<ContributionProblem> problems() {
+        return List.copyOf(problems);
     }
 
     public Optional<ArgumentExporter> exporter(String id) {

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.dialectica.core.plugins.ContributionFailedException;
+import org.dialectica.core.plugins.Contributions;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.model.validation.SourceTextProvider;
@@ -28,10 +31,23 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = InterchangeService.class)
 public final class InterchangeService {
 
+    /**
+     * How long a plugin's exporter or reader may take before it counts as stuck and is disabled. Generous: a report
+     * of a large project may take a while, and the time only matters when a plugin loops.
+     */
+    static final Duration DEFAULT_PLUGIN_LIMIT = Duration.ofMillis(Long.getLong("dialectica.formatTimeoutMillis",
+            120_000));
+
     private InterchangeRegistry registry;
+    private volatile Duration pluginLimit = DEFAULT_PLUGIN_LIMIT;
 
     /** For OSGi; the registry is injected. */
     public InterchangeService() {
+    }
+
+    /** How long a plugin's format may run before it is abandoned and disabled; tests shorten it. */
+    public void setPluginTimeLimit(Duration limit) {
+        this.pluginLimit = limit;
     }
 
     public InterchangeService(InterchangeRegistry registry) {
@@ -52,7 +68,53 @@ public final class InterchangeService {
         ArgumentExporter exporter = registry.exporter(formatId).orElseThrow(() -> new InterchangeException(null,
                 "unknown export format \"" + formatId + "\"; known formats: " + registry.exporters().stream()
                         .map(ArgumentExporter::id).collect(Collectors.joining(", "))));
-        exporter.export(context, out);
+        if (Contributions.isOwn(exporter, InterchangeService.class)) {
+            exporter.export(context, out);
+            return;
+        }
+        String what = "exporter " + exporter.id() + " (" + Contributions.bundleOf(exporter) + ")";
+        callPlugin(exporter, what, () -> {
+            exporter.export(context, out);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a plugin's format so that it cannot take the export, the load or the workbench down: an
+     * {@link InterchangeException} or {@link IOException} is its verdict and passes as it is; anything else it throws,
+     * a class it cannot load, or not returning within the limit disables it (see
+     * {@link InterchangeRegistry#disable}) and fails this call with a message naming its bundle.
+     */
+    private <T> T callPlugin(Object format, String what, Contributions.Call<T, Exception> call)
+            throws InterchangeException, IOException {
+        try {
+            return Contributions.callWithin(pluginLimit, what, Verdict.class, () -> {
+                try {
+                    return call.call();
+                } catch (InterchangeException | IOException expected) {
+                    throw new Verdict(expected);
+                } catch (Exception unexpected) {
+                    throw new IllegalStateException(unexpected);
+                }
+            });
+        } catch (Verdict verdict) {
+            if (verdict.getCause() instanceof InterchangeException e) {
+                throw e;
+            }
+            throw (IOException) verdict.getCause();
+        } catch (ContributionFailedException e) {
+            registry.disable(format, what.substring(0, what.indexOf(" (")), e.getMessage());
+            throw new InterchangeException(null, e.getMessage() + ". It is disabled for this session.", e);
+        }
+    }
+
+    /** Carries a format's own checked exception out of {@link Contributions#callWithin}, which declares one type. */
+    private static final class Verdict extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Verdict(Exception cause) {
+            super(cause);
+        }
     }
 
     /** Exports an open project, with its source texts and folder. */
@@ -78,9 +140,19 @@ public final class InterchangeService {
         return read(file, reader);
     }
 
-    private static ImportedArguments read(Path file, ArgumentReader reader) throws InterchangeException, IOException {
+    private ImportedArguments read(Path file, ArgumentReader reader) throws InterchangeException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return reader.read(in, file.getFileName().toString());
+            if (Contributions.isOwn(reader, InterchangeService.class)) {
+                return reader.read(in, file.getFileName().toString());
+            }
+            String what = "reader " + reader.id() + " (" + Contributions.bundleOf(reader) + ")";
+            ImportedArguments read = callPlugin(reader, what, () -> reader.read(in, file.getFileName().toString()));
+            if (read == null) {
+                registry.disable(reader, "reader " + reader.id(), "it returned nothing");
+                throw new InterchangeException(file.getFileName().toString(), what + " returned nothing. It is "
+                        + "disabled for this session.");
+            }
+            return read;
         }
     }
 
