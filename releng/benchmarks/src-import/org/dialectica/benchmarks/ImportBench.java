@@ -198,8 +198,8 @@ public final class ImportBench {
                 + "extraction): core's `AtomicFileWriter` forces the text and the original to disk before renaming "
                 + "them into `sources/` (two fsyncs a file), and the folder is synced once for the batch before the "
                 + "model refers to the new sources. Those forces are what keeps a power cut from leaving a source "
-                + "whose text is empty; on an idle disk they cost well under a millisecond, on a disk shared with "
-                + "builds several. Since extraction alone already runs at about 0.77x of raw Tika, the 0.8x goal "
+                + "whose text is empty; they cost about a millisecond each here when the "
+                + "machine is idle, several when the disk is shared with builds. Since extraction alone already runs below 0.8x of raw Tika (above), the goal "
                 + "cannot be met by storage changes alone: the importer's own work (passages, normalisation, "
                 + "metadata, language detection on 5,000 characters, a second type detection to give unsupported "
                 + "files a clear message) would have to shrink too.%n%n",
