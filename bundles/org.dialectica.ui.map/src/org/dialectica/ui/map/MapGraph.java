@@ -149,4 +149,23 @@ public final class MapGraph {
         }
         return null;
     }
+
+    /**
+     * Whether {@code other} shows the same boxes (id, kind, label, size) and links as this graph, whatever
+     * their positions: then a layout would only move what the user already knows where to find.
+     */
+    public boolean sameShapeAs(MapGraph other) {
+        return other != null && shape().equals(other.shape());
+    }
+
+    private java.util.Set<List<Object>> shape() {
+        java.util.Set<List<Object>> shape = new java.util.HashSet<>();
+        for (MapNode node : nodes.values()) {
+            shape.add(List.of(node.id(), node.kind(), String.valueOf(node.label()), node.width(), node.height()));
+        }
+        for (MapEdge edge : edges) {
+            shape.add(List.of(edge.source().id(), edge.target().id(), edge.relation()));
+        }
+        return shape;
+    }
 }

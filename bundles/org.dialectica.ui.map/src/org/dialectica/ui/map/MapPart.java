@@ -132,6 +132,9 @@ public class MapPart {
     }
 
     /** Measures labels here on the UI thread, then lays out in a job; the canvas shows the result. */
+    /** The graph on the canvas, to tell whether an edit changed what the map shows. */
+    private MapGraph shownShape;
+
     void relayout(boolean fit) {
         if (canvas == null || canvas.control().isDisposed() || project == null) {
             return;
@@ -142,6 +145,10 @@ public class MapPart {
             MapGraphBuilder builder = new MapGraphBuilder(measurer);
             graph = isFocusMode() ? builder.build(project.model(), selectedElement, FOCUS_RADIUS)
                     : builder.build(project.model());
+        }
+        if (!fit && graph.sameShapeAs(shownShape)) {
+            // An edit the map does not show (a memo, a tag, an anchor moving): leave every box where it is.
+            return;
         }
         Map<String, double[]> previous = isFocusMode() ? Map.of() : lastPositions;
         if (layoutJob != null) {
@@ -164,6 +171,7 @@ public class MapPart {
         if (canvas.control().isDisposed()) {
             return;
         }
+        shownShape = graph;
         if (!isFocusMode()) {
             lastPositions = MapLayouter.positions(graph);
             snapshotForReports(graph);

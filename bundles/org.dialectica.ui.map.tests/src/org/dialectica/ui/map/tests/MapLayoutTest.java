@@ -20,8 +20,10 @@ import org.dialectica.model.Conflict;
 import org.dialectica.model.ConflictKind;
 import org.dialectica.model.Inference;
 import org.dialectica.model.Issue;
+import org.dialectica.model.Memo;
 import org.dialectica.model.Node;
 import org.dialectica.model.Project;
+import org.dialectica.model.Tag;
 import org.dialectica.model.util.DialecticaFactoryWithIds;
 import org.dialectica.ui.map.MapGraph;
 import org.dialectica.ui.map.MapGraph.MapEdge;
@@ -95,6 +97,39 @@ class MapLayoutTest {
                 assertTrue(edge.target().y() < edge.source().y(), edge.relation() + " points upward");
             }
         }
+    }
+
+    @Test
+    void editsTheMapDoesNotShowLeaveItsShapeAlone() {
+        Project project = generate(15, new Random(5));
+        MapGraph before = builder.build(project);
+        layouter.layout(before);
+        Claim claim = (Claim) project.getNodes().stream().filter(Claim.class::isInstance).findFirst().orElseThrow();
+
+        Memo memo = factory.createMemo();
+        memo.setText("check this");
+        memo.getAbout().add(claim);
+        project.getMemos().add(memo);
+        Tag tag = factory.createTag();
+        tag.setName("military");
+        project.getTags().add(tag);
+        claim.getTags().add(tag);
+        assertTrue(builder.build(project).sameShapeAs(before), "a memo and a tag do not change the map");
+
+        claim.setText(claim.getText() + " (reworded)");
+        assertFalse(builder.build(project).sameShapeAs(before), "a new label does");
+        MapGraph renamed = builder.build(project);
+        Claim added = factory.createClaim();
+        added.setText("Another claim");
+        project.getNodes().add(added);
+        assertFalse(builder.build(project).sameShapeAs(renamed), "a new box does");
+        Conflict attack = factory.createConflict();
+        attack.setAttacker(added);
+        attack.setTarget(claim);
+        attack.setKind(ConflictKind.REBUT);
+        MapGraph unlinked = builder.build(project);
+        project.getNodes().add(attack);
+        assertFalse(builder.build(project).sameShapeAs(unlinked), "a new link does");
     }
 
     @Test
