@@ -130,18 +130,37 @@ public class ProjectSessionAddon {
         return sample;
     }
 
+    /**
+     * Shows the opened project in three UI events rather than one, so that the workbench stays responsive
+     * while the parts fill (each step builds widgets and, in a fresh JVM, loads their classes): the parts
+     * get the project, then the remembered selection comes back, then the first source opens and recovery
+     * is offered.
+     */
     private void publish(OpenProject project) {
         IEclipseContext context = application.getContext();
         current = project;
         context.set(OpenProject.class, project);
-        SelectionMemory.remembered(application, project).ifPresent(id -> reselect(project, id));
+        sync.asyncExec(() -> {
+            if (current != project) {
+                return; // another project was opened meanwhile
+            }
+            SelectionMemory.remembered(application, project).ifPresent(id -> reselect(project, id));
+            sync.asyncExec(() -> {
+                if (current == project) {
+                    openFirstSource(project);
+                    project.recoverableWork().ifPresent(this::offerRecovery);
+                }
+            });
+        });
+    }
+
+    private void openFirstSource(OpenProject project) {
         boolean readerOpen = models.findElements(application, ReaderOpener.DESCRIPTOR_ID, MPart.class).stream()
                 .anyMatch(p -> p.isToBeRendered());
         if (!readerOpen && !project.model().getSources().isEmpty()) {
             // A first look at a project shows its first source, not an empty pane.
             ReaderOpener.open(project.model().getSources().get(0), application, models, parts);
         }
-        project.recoverableWork().ifPresent(this::offerRecovery);
     }
 
     /** After a crash: the autosaved work is offered, never applied or thrown away silently. */
