@@ -19,7 +19,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
-/** Memos of the selected element are added, edited and deleted in the Inspector, each step undoable. */
+/**
+ * Memos of the selected element are added, edited and deleted in the Inspector, each step undoable; a blank text
+ * (memo or claim) is refused and the field shows the element's text again.
+ */
 class InspectorMemoTest {
 
     @Test
@@ -78,6 +81,35 @@ class InspectorMemoTest {
             } finally {
                 var stack = project.editingDomain().getCommandStack();
                 while (stack.canUndo()) { // no unsaved work may be left for the next test
+                    stack.undo();
+                }
+            }
+        });
+    }
+
+    @Test
+    void aBlankClaimTextIsRefusedAndTheFieldShowsTheClaimAgain() {
+        WorkbenchDriver.runWorkbench(robot -> {
+            OpenProject project = robot.waitForProject();
+            try {
+                AnnotationTest.switchPerspective(robot, "org.dialectica.ui.perspective.analyse");
+                Claim claim = project.model().getNodes().stream().filter(Claim.class::isInstance)
+                        .map(Claim.class::cast).findFirst().orElseThrow();
+                String original = claim.getText();
+                robot.application().getContext().set(ActiveProject.SELECTED_ELEMENT, claim);
+                robot.settle();
+                Text field = textAfter(robot, inspector(robot), "Text");
+                assertEquals(original, field.getText());
+
+                field.setText("  ");
+                field.notifyListeners(SWT.FocusOut, new Event());
+                robot.settle();
+                assertEquals(original, claim.getText(), "a claim keeps its text");
+                assertEquals(original, field.getText(), "and the field shows it again, not the refused blank");
+                assertFalse(project.isDirty(), "nothing was changed");
+            } finally {
+                var stack = project.editingDomain().getCommandStack();
+                while (stack.canUndo()) {
                     stack.undo();
                 }
             }

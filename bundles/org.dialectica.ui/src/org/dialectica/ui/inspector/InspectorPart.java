@@ -66,10 +66,10 @@ public class InspectorPart extends SelectionFollowingPart {
             data.heightHint = 80;
             data.widthHint = 200;
             text.setLayoutData(data);
-            text.addListener(SWT.FocusOut, e -> rename(text.getText()));
+            text.addListener(SWT.FocusOut, e -> rename(text));
             text.addListener(SWT.Traverse, e -> {
                 if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.MOD1) != 0) {
-                    rename(text.getText());
+                    rename(text);
                 }
             });
         } else {
@@ -120,10 +120,21 @@ public class InspectorPart extends SelectionFollowingPart {
         });
     }
 
-    private void rename(String newText) {
+    /** Renames the selected claim or issue to the field's text; a text it refuses (blank) is put back as it was. */
+    private void rename(Text field) {
+        if (field.isDisposed()) {
+            return;
+        }
         String old = selected instanceof Claim c ? c.getText() : selected instanceof Issue i ? i.getText() : null;
-        if (!newText.equals(old)) {
-            execute(DialecticaCommands.rename(project.editingDomain(), selected, newText));
+        String newText = field.getText();
+        if (newText.equals(old)) {
+            return;
+        }
+        Command rename = DialecticaCommands.rename(project.editingDomain(), selected, newText);
+        if (rename.canExecute()) {
+            execute(rename);
+        } else {
+            field.setText(nullToEmpty(old));
         }
     }
 
