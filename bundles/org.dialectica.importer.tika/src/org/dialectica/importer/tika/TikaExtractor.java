@@ -88,7 +88,9 @@ public final class TikaExtractor implements Extraction {
         int maxChars = (int) limits.maxChars();
         ContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(passages, maxChars, true, context));
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            checkSupported(parser, in, metadata, name, context);
+            MediaType detected = checkSupported(parser, in, metadata, name, context);
+            // Detected once: the parse must not sniff the content again (it was about a tenth of the importer's time).
+            parser.setDetector((stream, ignored) -> detected);
             parser.parse(in, handler, metadata, context);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw translate(e, file, name, metadata, limits);
@@ -112,11 +114,11 @@ public final class TikaExtractor implements Extraction {
      * Refuses a file no parser reads. AutoDetectParser would silently return no text; a clear message is
      * better. A file whose content is unreadable but whose name promises a readable format is corrupt.
      */
-    private void checkSupported(AutoDetectParser parser, TikaInputStream in, Metadata metadata, String name,
+    private MediaType checkSupported(AutoDetectParser parser, TikaInputStream in, Metadata metadata, String name,
             ParseContext context) throws IOException, ImportException {
         MediaType detected = parser.getDetector().detect(in, metadata);
         if (isSupported(parser, detected, context)) {
-            return;
+            return detected;
         }
         MediaType byName = config.getMimeRepository().detect(null, nameOnly(name));
         if (!MediaType.OCTET_STREAM.equals(byName) && isSupported(parser, byName, context)) {
