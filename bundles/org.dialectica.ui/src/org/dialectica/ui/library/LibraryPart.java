@@ -24,6 +24,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -82,6 +83,7 @@ public class LibraryPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(false);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
         column(columns, "Title", 5, Source::getTitle);
         column(columns, "Authors", 3, s -> String.join(", ", s.getAuthors()));
         column(columns, "Date", 2, Source::getDate);
@@ -108,6 +110,23 @@ public class LibraryPart {
             public String getText(Object element) {
                 String value = text.apply((Source) element);
                 return value == null ? "" : value;
+            }
+
+            /** The narrow Library cuts titles short: hovering shows the source in full. */
+            @Override
+            public String getToolTipText(Object element) {
+                Source source = (Source) element;
+                StringBuilder tip = new StringBuilder(source.getTitle() == null ? "" : source.getTitle());
+                if (!source.getAuthors().isEmpty()) {
+                    tip.append("\n").append(String.join(", ", source.getAuthors()));
+                }
+                if (source.getDate() != null) {
+                    tip.append("\n").append(source.getDate());
+                }
+                if (source.getFileName() != null) {
+                    tip.append("\n").append(source.getFileName());
+                }
+                return tip.toString();
             }
         });
     }
