@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.ContributionProblems;
 import org.dialectica.core.plugins.Contributions;
 
 import org.dialectica.importer.internal.ExtensionImporterReader;
@@ -42,9 +43,8 @@ public final class ImporterRegistry implements AutoCloseable {
     public static final String SERVICE_ID_PROPERTY = "dialectica.importer.id";
 
     private final List<ImporterDescriptor> descriptors = new CopyOnWriteArrayList<>();
-    private final Map<SourceImporter, ImporterDescriptor> services = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<ImporterDescriptor, ContributionProblem> disabled = new ConcurrentHashMap<>();
-    private final List<ContributionProblem> problems = new CopyOnWriteArrayList<>();
+    private final Map<SourceImporter, ImporterDescriptor> services = new ConcurrentHashMap<>();
+    private final ContributionProblems<ImporterDescriptor> problems = new ContributionProblems<>();
 
     /** An empty registry; fill it with {@link #register} or {@link #registerExtensions}. */
     public ImporterRegistry() {
@@ -78,7 +78,7 @@ public final class ImporterRegistry implements AutoCloseable {
         try {
             d = ImporterDescriptor.of(name, ranking instanceof Integer i ? i : 0, importer);
         } catch (RuntimeException | LinkageError e) { // its mediaTypes() or fileExtensions() threw
-            report(new ContributionProblem(Contributions.bundleOf(importer), "importer " + name,
+            problems.report(new ContributionProblem(Contributions.bundleOf(importer), "importer " + name,
                     "not used: it cannot say which files it reads: " + e));
             return;
         }
@@ -91,21 +91,13 @@ public final class ImporterRegistry implements AutoCloseable {
      * this session; {@link #problems()} reports it.
      */
     public void disable(ImporterDescriptor descriptor, String why) {
-        ContributionProblem problem = new ContributionProblem(descriptor.contributor(), "importer " + descriptor.id(),
-                "disabled: " + why);
-        if (disabled.putIfAbsent(descriptor, problem) == null) {
-            report(problem);
-        }
-    }
-
-    private void report(ContributionProblem problem) {
-        problems.add(problem);
-        LOG.log(System.Logger.Level.WARNING, "Dialectica: " + problem);
+        problems.disable(descriptor, new ContributionProblem(descriptor.contributor(), "importer " + descriptor.id(),
+                "disabled: " + why));
     }
 
     /** The importers this registry stopped using or never could use, and why; in the order they failed. */
     public List<ContributionProblem> problems() {
-        return List.copyOf(problems);
+        return problems.problems();
     }
 
     void removeImporter(SourceImporter importer) {
@@ -117,7 +109,7 @@ public final class ImporterRegistry implements AutoCloseable {
 
     /** All known importers that are not disabled, best priority first. */
     public List<ImporterDescriptor> descriptors() {
-        return descriptors.stream().filter(d -> !disabled.containsKey(d))
+        return descriptors.stream().filter(d -> !problems.isDisabled(d))
                 .sorted(Comparator.comparingInt(ImporterDescriptor::priority).reversed()
                 .thenComparing(ImporterDescriptor::id)).toList();
     }
@@ -134,7 +126,7 @@ public final class ImporterRegistry implements AutoCloseable {
                 .<ImporterDescriptor, ImporterDescriptor.Match>comparing(d -> d.match(mediaType, extension)).reversed()
                 .thenComparing(Comparator.comparingInt(ImporterDescriptor::priority).reversed())
                 .thenComparing(ImporterDescriptor::id);
-        return descriptors.stream().filter(d -> !disabled.containsKey(d))
+        return descriptors.stream().filter(d -> !problems.isDisabled(d))
                 .filter(d -> d.match(mediaType, extension) != ImporterDescriptor.Match.NONE)
                 .sorted(best).toList();
     }

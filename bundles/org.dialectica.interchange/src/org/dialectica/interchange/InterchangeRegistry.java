@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.ContributionProblems;
 import org.dialectica.core.plugins.Contributions;
 import org.dialectica.interchange.aif.AifExporter;
 import org.dialectica.interchange.aif.AifReader;
@@ -37,8 +38,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = InterchangeRegistry.class)
 public final class InterchangeRegistry {
 
-    private static final System.Logger LOG = System.getLogger(InterchangeRegistry.class.getName());
-
     private final IExtensionRegistry extensionRegistry;
     private final List<ArgumentExporter> fixedExporters = new ArrayList<>();
     private final List<ArgumentReader> fixedReaders = new ArrayList<>();
@@ -46,8 +45,7 @@ public final class InterchangeRegistry {
     private final List<ArgumentReader> serviceReaders = new CopyOnWriteArrayList<>();
     private ExtensionFormats.Contributions contributions;
     /** Formats that failed this session (threw, could not load, did not return), by identity. */
-    private final Map<Object, ContributionProblem> disabled = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<ContributionProblem> problems = new CopyOnWriteArrayList<>();
+    private final ContributionProblems<Object> problems = new ContributionProblems<>();
 
     /** For OSGi: reads the platform's extension registry. */
     public InterchangeRegistry() {
@@ -89,13 +87,13 @@ public final class InterchangeRegistry {
     /** Every exporter, one per id, sorted by id; without those {@link #disable disabled}. */
     public List<ArgumentExporter> exporters() {
         return unique(concat(fixedExporters, contributions().exporters(), serviceExporters), ArgumentExporter::id)
-                .stream().filter(e -> !disabled.containsKey(e)).toList();
+                .stream().filter(e -> !problems.isDisabled(e)).toList();
     }
 
     /** Every reader, one per id, sorted by id; without those {@link #disable disabled}. */
     public List<ArgumentReader> readers() {
         return unique(concat(fixedReaders, contributions().readers(), serviceReaders), ArgumentReader::id)
-                .stream().filter(r -> !disabled.containsKey(r)).toList();
+                .stream().filter(r -> !problems.isDisabled(r)).toList();
     }
 
     /**
@@ -106,17 +104,13 @@ public final class InterchangeRegistry {
      * @param contribution e.g. "exporter org.example.mindmap"
      */
     public void disable(Object format, String contribution, String why) {
-        ContributionProblem problem = new ContributionProblem(Contributions.bundleOf(format), contribution,
-                "disabled: " + why);
-        if (disabled.putIfAbsent(format, problem) == null) {
-            problems.add(problem);
-            LOG.log(System.Logger.Level.WARNING, "Dialectica: " + problem);
-        }
+        problems.disable(format, new ContributionProblem(Contributions.bundleOf(format), contribution,
+                "disabled: " + why));
     }
 
     /** The formats this registry stopped using, and why, in the order they failed. */
     public List<ContributionProblem> problems() {
-        return List.copyOf(problems);
+        return problems.problems();
     }
 
     public Optional<ArgumentExporter> exporter(String id) {

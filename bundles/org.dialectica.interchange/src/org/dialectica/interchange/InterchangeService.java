@@ -72,8 +72,7 @@ public final class InterchangeService {
             exporter.export(context, out);
             return;
         }
-        String what = "exporter " + exporter.id() + " (" + Contributions.bundleOf(exporter) + ")";
-        callPlugin(exporter, what, () -> {
+        callPlugin(exporter, "exporter " + exporter.id(), () -> {
             exporter.export(context, out);
             return null;
         });
@@ -85,8 +84,9 @@ public final class InterchangeService {
      * a class it cannot load, or not returning within the limit disables it (see
      * {@link InterchangeRegistry#disable}) and fails this call with a message naming its bundle.
      */
-    private <T> T callPlugin(Object format, String what, Contributions.Call<T, Exception> call)
+    private <T> T callPlugin(Object format, String contribution, Contributions.Call<T, Exception> call)
             throws InterchangeException, IOException {
+        String what = contribution + " (" + Contributions.bundleOf(format) + ")";
         try {
             return Contributions.callWithin(pluginLimit, what, Verdict.class, () -> {
                 try {
@@ -103,7 +103,7 @@ public final class InterchangeService {
             }
             throw (IOException) verdict.getCause();
         } catch (ContributionFailedException e) {
-            registry.disable(format, what.substring(0, what.indexOf(" (")), e.getMessage());
+            registry.disable(format, contribution, e.getMessage());
             throw new InterchangeException(null, e.getMessage() + ". It is disabled for this session.", e);
         }
     }
@@ -145,12 +145,13 @@ public final class InterchangeService {
             if (Contributions.isOwn(reader, InterchangeService.class)) {
                 return reader.read(in, file.getFileName().toString());
             }
-            String what = "reader " + reader.id() + " (" + Contributions.bundleOf(reader) + ")";
-            ImportedArguments read = callPlugin(reader, what, () -> reader.read(in, file.getFileName().toString()));
+            String contribution = "reader " + reader.id();
+            ImportedArguments read = callPlugin(reader, contribution,
+                    () -> reader.read(in, file.getFileName().toString()));
             if (read == null) {
-                registry.disable(reader, "reader " + reader.id(), "it returned nothing");
-                throw new InterchangeException(file.getFileName().toString(), what + " returned nothing. It is "
-                        + "disabled for this session.");
+                registry.disable(reader, contribution, "it returned nothing");
+                throw new InterchangeException(file.getFileName().toString(), contribution + " ("
+                        + Contributions.bundleOf(reader) + ") returned nothing. It is disabled for this session.");
             }
             return read;
         }

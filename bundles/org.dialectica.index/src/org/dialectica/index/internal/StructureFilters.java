@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dialectica.core.plugins.ContributionFailedException;
 import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.ContributionProblems;
 import org.dialectica.core.plugins.Contributions;
 import org.dialectica.index.IndexContent;
 import org.dialectica.index.StructureFilter;
@@ -20,13 +21,11 @@ import org.dialectica.index.StructureFilter;
  */
 final class StructureFilters {
 
-    private static final System.Logger LOG = System.getLogger(StructureFilters.class.getName());
-
     /** How long a plugin's filter may take for one query; {@code -Ddialectica.filterTimeoutMillis} overrides it. */
     static final Duration DEFAULT_LIMIT = Duration.ofMillis(Long.getLong("dialectica.filterTimeoutMillis", 5000));
 
     private final List<Guarded> filters = new CopyOnWriteArrayList<>();
-    private final List<ContributionProblem> problems = new CopyOnWriteArrayList<>();
+    private final ContributionProblems<Object> problems = new ContributionProblems<>();
     private final Duration limit;
 
     StructureFilters() {
@@ -64,12 +63,11 @@ final class StructureFilters {
     }
 
     List<ContributionProblem> problems() {
-        return List.copyOf(problems);
+        return problems.problems();
     }
 
     private void report(ContributionProblem problem) {
-        problems.add(problem);
-        LOG.log(System.Logger.Level.WARNING, "Dialectica: " + problem);
+        problems.report(problem);
     }
 
     SearchQueryParser.StructureFilterResolver resolver(IndexContent content) {
