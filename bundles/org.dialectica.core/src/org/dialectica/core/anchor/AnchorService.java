@@ -9,11 +9,11 @@ import org.dialectica.model.DialecticaPackage.Literals;
 import org.dialectica.model.Project;
 import org.dialectica.model.Source;
 import org.dialectica.model.TextAnchor;
+import org.dialectica.model.edit.commands.DialecticaCommands;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.osgi.service.component.annotations.Component;
 
@@ -98,10 +98,7 @@ public class AnchorService {
     /** Adds a set command only when the value actually changes, so an unchanged text leaves no command. */
     private static void set(EditingDomain domain, CompoundCommand changes, EObject owner, EStructuralFeature feature,
             Object value) {
-        Object current = owner.eGet(feature);
-        if (current == null ? value != null : !current.equals(value)) {
-            changes.append(SetCommand.create(domain, owner, feature, value));
-        }
+        DialecticaCommands.setIfChanged(domain, owner, feature, value).ifPresent(changes::append);
     }
 
     private static int contextLength(String remembered) {

@@ -10,10 +10,10 @@ import org.dialectica.core.anchor.AnchorService;
 import org.dialectica.model.DialecticaPackage.Literals;
 import org.dialectica.model.Project;
 import org.dialectica.model.Source;
+import org.dialectica.model.edit.commands.DialecticaCommands;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -60,10 +60,11 @@ public final class SourceUpdate {
     public AnchorChanges plan(EditingDomain domain, Project project, AnchorService anchors) {
         AnchorChanges anchoring = anchors.plan(domain, project, source, text);
         CompoundCommand update = new CompoundCommand("Re-import " + label());
-        set(domain, update, source, Literals.SOURCE__SHA256, sha256);
-        set(domain, update, source, Literals.SOURCE__MEDIA_TYPE, mediaType);
+        DialecticaCommands.setIfChanged(domain, source, Literals.SOURCE__SHA256, sha256).ifPresent(update::append);
+        DialecticaCommands.setIfChanged(domain, source, Literals.SOURCE__MEDIA_TYPE, mediaType).ifPresent(update::append);
         if (language != null) {
-            set(domain, update, source, Literals.SOURCE__LANGUAGE, language);
+            DialecticaCommands.setIfChanged(domain, source, Literals.SOURCE__LANGUAGE, language)
+                    .ifPresent(update::append);
         }
         changedMetadata.forEach((key, value) -> metadataChange(domain, key, value).ifPresent(update::append));
         for (Command command : anchoring.command().getCommandList()) {
@@ -91,13 +92,6 @@ public final class SourceUpdate {
         entry.eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY, key);
         entry.eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__VALUE, value);
         return Optional.of(AddCommand.create(domain, source, Literals.SOURCE__METADATA, List.of(entry)));
-    }
-
-    private static void set(EditingDomain domain, CompoundCommand changes, EObject owner, EStructuralFeature feature,
-            Object value) {
-        if (!Objects.equals(owner.eGet(feature), value)) {
-            changes.append(SetCommand.create(domain, owner, feature, value));
-        }
     }
 
     private String label() {

@@ -2,6 +2,8 @@ package org.dialectica.model.edit.commands;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.dialectica.model.AnchorState;
 import org.dialectica.model.Claim;
@@ -21,6 +23,8 @@ import org.dialectica.model.edit.DialecticaEditingDomain;
 import org.dialectica.model.util.DialecticaFactoryWithIds;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
@@ -144,5 +148,15 @@ public final class DialecticaCommands {
     /** Moves {@code anchor} to {@code span} (of the same source) with {@code state}. */
     public static ReanchorCommand reanchor(EditingDomain domain, TextAnchor anchor, TextSpan span, AnchorState state) {
         return new ReanchorCommand(domain, anchor, span, state);
+    }
+
+    /**
+     * Sets {@code feature} of {@code owner} to {@code value}, or nothing when it already has that value, so that a
+     * compound change built from several of these stays empty (and is not executed) when nothing changes.
+     */
+    public static Optional<Command> setIfChanged(EditingDomain domain, EObject owner, EStructuralFeature feature,
+            Object value) {
+        return Objects.equals(owner.eGet(feature), value) ? Optional.empty()
+                : Optional.of(SetCommand.create(domain, owner, feature, value));
     }
 }
