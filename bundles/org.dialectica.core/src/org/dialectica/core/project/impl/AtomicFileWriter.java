@@ -36,13 +36,7 @@ public final class AtomicFileWriter {
      */
     public void write(Path target, byte[] content, Path backup) throws IOException {
         Path temp = writeTemp(target, out -> out.write(ByteBuffer.wrap(content)));
-        commit(temp, target, backup);
-    }
-
-    /** Copies {@code content} to {@code target} atomically, without holding it in memory. */
-    public void write(Path target, InputStream content) throws IOException {
-        Path temp = writeTemp(target, out -> content.transferTo(Channels.newOutputStream(out)));
-        commit(temp, target, null, true);
+        commit(temp, target, backup, true);
     }
 
     /**
@@ -56,7 +50,10 @@ public final class AtomicFileWriter {
         commit(temp, target, null, false);
     }
 
-    /** {@link #write(Path, InputStream)} with the folder sync deferred, as {@link #writeDeferringFolderSync(Path, byte[])}. */
+    /**
+     * Copies {@code content} to {@code target} atomically without holding it in memory, the folder sync deferred
+     * as {@link #writeDeferringFolderSync(Path, byte[])}.
+     */
     public void writeDeferringFolderSync(Path target, InputStream content) throws IOException {
         Path temp = writeTemp(target, out -> content.transferTo(Channels.newOutputStream(out)));
         commit(temp, target, null, false);
@@ -65,10 +62,6 @@ public final class AtomicFileWriter {
     /** Makes the names of the files written into {@code folder} durable. */
     public void syncFolder(Path folder) {
         syncDirectory(folder);
-    }
-
-    private void commit(Path temp, Path target, Path backup) throws IOException {
-        commit(temp, target, backup, true);
     }
 
     private void commit(Path temp, Path target, Path backup, boolean syncFolder) throws IOException {
