@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.dialectica.core.anchor.AnchorChanges;
@@ -112,18 +111,7 @@ public final class ImportService {
         List<Path> files = collect(paths, options, results);
         progress.worked(5);
 
-        Map<String, Source> bySha = project.model().getSources().stream().filter(s -> s.getSha256() != null)
-                .collect(Collectors.toMap(Source::getSha256, s -> s, (a, b) -> a, HashMap::new));
-        Map<String, Source> byOrigin = new HashMap<>();
-        project.model().getSources().forEach(s -> {
-            String origin = s.getMetadata().get(ORIGIN_METADATA_KEY);
-            if (origin != null) {
-                byOrigin.putIfAbsent(origin, s);
-            }
-        });
-        DialecticaFactoryWithIds factory = new DialecticaFactoryWithIds(options.author());
-        List<Source> added = new ArrayList<>();
-        Map<Integer, SourceUpdate> updates = new LinkedHashMap<>();
+        Batch batch = Batch.start(project, options, results);
         SubMonitor loop = progress.split(90).setWorkRemaining(files.size());
         boolean cancelled = false;
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -140,9 +128,7 @@ public final class ImportService {
                     cancelled = true;
                     break;
                 }
-                FileResult result = importOne(project, file, options.limits(), bySha, byOrigin, factory, added,
-                        update -> updates.put(results.size(), update), progress, watcher);
-                results.add(result);
+                results.add(importOne(batch, file, options.limits(), progress, watcher));
                 if (loop.isCanceled()) {
                     cancelled = true;
                     break;
@@ -150,9 +136,9 @@ public final class ImportService {
             }
         } finally {
             watcher.shutdownNow();
-            syncStored(project, added, updates, results);
-            addSources(project, added);
-            applyUpdates(project, updates, results);
+            syncStored(batch);
+            addSources(project, batch.added());
+            applyUpdates(batch);
         }
         progress.done();
         return new ImportReport(results, cancelled);
@@ -177,18 +163,43 @@ public final class ImportService {
     }
 
     /**
-     * Imports one file. When the file updates an existing source, the update goes to {@code updates} (it is
+     * What one call of {@link #importPaths} knows and collects: the project's sources by content hash and by the
+     * path they came from (both including this batch's), the sources it will add, and the updates of existing
+     * sources it will apply, by the index of their file's result in {@code results}.
+     */
+    private record Batch(OpenProject project, DialecticaFactoryWithIds factory, Map<String, Source> bySha,
+            Map<String, Source> byOrigin, List<Source> added, Map<Integer, SourceUpdate> updates,
+            List<FileResult> results) {
+
+        static Batch start(OpenProject project, ImportOptions options, List<FileResult> results) {
+            Map<String, Source> bySha = new HashMap<>();
+            Map<String, Source> byOrigin = new HashMap<>();
+            for (Source source : project.model().getSources()) {
+                if (source.getSha256() != null) {
+                    bySha.putIfAbsent(source.getSha256(), source);
+                }
+                String origin = source.getMetadata().get(ORIGIN_METADATA_KEY);
+                if (origin != null) {
+                    byOrigin.putIfAbsent(origin, source);
+                }
+            }
+            return new Batch(project, new DialecticaFactoryWithIds(options.author()), bySha, byOrigin,
+                    new ArrayList<>(), new LinkedHashMap<>(), results);
+        }
+    }
+
+    /**
+     * Imports one file. When the file updates an existing source, the update goes to the batch's updates (it is
      * applied after the batch's new sources are added) and the result returned stands in for the final one.
      */
-    private FileResult importOne(OpenProject project, Path file, ImportLimits limits, Map<String, Source> bySha,
-            Map<String, Source> byOrigin, DialecticaFactoryWithIds factory, List<Source> added,
-            Consumer<SourceUpdate> updates, IProgressMonitor monitor,
+    private FileResult importOne(Batch batch, Path file, ImportLimits limits, IProgressMonitor monitor,
             ScheduledExecutorService watcher) {
+        OpenProject project = batch.project();
         String name = ImportChecks.displayName(file);
         try {
             ImportChecks.checkFile(file, limits);
             String sha = sha256(file, name);
-            Source existing = bySha.get(sha);
+            Source existing = batch.bySha().get(sha);
             if (existing != null && project.texts().hasText(sha)) {
                 return FileResult.unchanged(file, existing.getId(), name + ": already imported as \""
                         + existing.getTitle() + "\"");
@@ -202,17 +213,18 @@ public final class ImportService {
                 return FileResult.unchanged(file, existing.getId(), name + ": its missing text was restored");
             }
             String origin = origin(file);
-            Source previous = byOrigin.get(origin);
-            if (previous != null && !added.contains(previous)) {
-                updates.accept(update(previous, sha, doc));
-                bySha.put(sha, previous);
+            Source previous = batch.byOrigin().get(origin);
+            // A source of this batch is not in the model yet: the same path twice in one batch is one source.
+            if (previous != null && previous.eContainer() == project.model()) {
+                batch.updates().put(batch.results().size(), update(previous, sha, doc));
+                batch.bySha().put(sha, previous);
                 return FileResult.updated(file, previous.getId(), name + ": to be updated", null);
             }
-            Source source = newSource(factory, name, sha, doc);
+            Source source = newSource(batch.factory(), name, sha, doc);
             source.getMetadata().put(ORIGIN_METADATA_KEY, origin);
-            added.add(source);
-            bySha.put(sha, source);
-            byOrigin.put(origin, source);
+            batch.added().add(source);
+            batch.bySha().put(sha, source);
+            batch.byOrigin().put(origin, source);
             return FileResult.imported(file, source.getId());
         } catch (ImportException e) {
             return FileResult.failed(file, e);
@@ -249,9 +261,11 @@ public final class ImportService {
     }
 
     /** Applies the updates of existing sources, each as its own command, and puts their results in place. */
-    private void applyUpdates(OpenProject project, Map<Integer, SourceUpdate> updates, List<FileResult> results) {
+    private void applyUpdates(Batch batch) {
+        OpenProject project = batch.project();
+        List<FileResult> results = batch.results();
         EditingDomain domain = project.editingDomain();
-        updates.forEach((index, update) -> {
+        batch.updates().forEach((index, update) -> {
             Path file = results.get(index).file();
             AnchorChanges changes = update.plan(domain, project.model(), anchors);
             if (!changes.command().isEmpty()) {
@@ -349,23 +363,23 @@ public final class ImportService {
      * Makes the stored texts and originals durable before the model refers to them (one folder sync for
      * the batch rather than one per file). If that fails, nothing of the batch is added.
      */
-    private static void syncStored(OpenProject project, List<Source> added, Map<Integer, SourceUpdate> updates,
-            List<FileResult> results) {
+    private static void syncStored(Batch batch) {
+        List<FileResult> results = batch.results();
         if (results.isEmpty()) {
             return;
         }
         try {
-            project.texts().sync(); // also for restored texts of sources already there
+            batch.project().texts().sync(); // also for restored texts of sources already there
         } catch (ProjectException | RuntimeException e) {
             for (int i = 0; i < results.size(); i++) {
                 FileResult result = results.get(i);
-                if (result.status() == ImportReport.Status.IMPORTED || updates.containsKey(i)) {
+                if (result.status() == ImportReport.Status.IMPORTED || batch.updates().containsKey(i)) {
                     results.set(i, FileResult.failed(result.file(), new ImportException(Reason.IO,
                             ImportChecks.displayName(result.file()), "cannot store: " + e.getMessage(), e)));
                 }
             }
-            added.clear();
-            updates.clear();
+            batch.added().clear();
+            batch.updates().clear();
         }
     }
 
