@@ -3,6 +3,7 @@ package org.dialectica.importer.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -148,6 +149,29 @@ class ReimportTest {
         stack.redo();
         assertEquals(AnchorState.MOVED, bridge.getAnchors().get(0).getState());
         assertTrue(project.texts().text(source).startsWith("A new first paragraph."));
+    }
+
+    @Test
+    void aChangedFileThatCannotBeReadFailsAndLeavesTheSourceAndItsAnchorsAlone() throws Exception {
+        importFile();
+        Source source = project.model().getSources().get(0);
+        String oldSha = source.getSha256();
+        Claim bridge = annotate(source, "close the bridge for repairs");
+        TextAnchor anchor = bridge.getAnchors().get(0);
+        int start = anchor.getStart();
+        Command lastEdit = project.editingDomain().getCommandStack().getUndoCommand();
+
+        // Not UTF-8 any more: the plain-text importer refuses it.
+        Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, 'x'});
+        FileResult result = importFile().results().get(0);
+
+        assertEquals(Status.FAILED, result.status(), result.toString());
+        assertTrue(result.message().startsWith("minutes.txt: "), result.message());
+        assertEquals(oldSha, source.getSha256(), "the source keeps its text");
+        assertEquals(FIRST, project.texts().text(source));
+        assertEquals(start, anchor.getStart());
+        assertEquals(AnchorState.ANCHORED, anchor.getState());
+        assertSame(lastEdit, project.editingDomain().getCommandStack().getUndoCommand(), "nothing was executed");
     }
 
     @Test

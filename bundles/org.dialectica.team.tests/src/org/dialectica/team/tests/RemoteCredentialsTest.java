@@ -128,6 +128,19 @@ class RemoteCredentialsTest {
     }
 
     @Test
+    void aPromptThatKeepsGivingWrongCredentialsDoesNotLoopForever() {
+        List<Boolean> asked = new CopyOnWriteArrayList<>();
+        team.addCredentialsPrompt((uri, retry) -> {
+            asked.add(retry);
+            return Optional.of(new CredentialsPrompt.Credentials(USER, "always-wrong"));
+        });
+        TeamException failure = cloneFails();
+        assertTrue(failure.getMessage().contains("DIALECTICA_GIT_USERNAME"), failure.getMessage());
+        assertTrue(asked.size() <= 5, "asked " + asked.size() + " times");
+        assertTrue(authorizations.stream().allMatch(basic(USER, "always-wrong")::equals), authorizations.toString());
+    }
+
+    @Test
     void aCancelledPromptEndsWithTheClearMessage() {
         team.addCredentialsPrompt((uri, retry) -> Optional.empty());
         TeamException failure = cloneFails();
