@@ -11,13 +11,13 @@ QUERIES=${2:-4000}
 WORK=${3:-/tmp/dialectica-index-bench}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
-if [[ ! -d bundles/org.dialectica.index/target/classes/org/dialectica/index || ! -f bundles/org.dialectica.lib.lucene/target/org.dialectica.lib.lucene-0.1.0-SNAPSHOT.jar ]]; then
+if [[ ! -d bundles/org.dialectica.index/target/classes/org/dialectica/index || ! -d bundles/org.dialectica.core/target/classes/org/dialectica/core || ! -f bundles/org.dialectica.lib.lucene/target/org.dialectica.lib.lucene-0.1.0-SNAPSHOT.jar ]]; then
   ./mvnw -B -q verify -DskipTests -pl releng/org.dialectica.target,bundles/org.dialectica.lib.lucene,bundles/org.dialectica.index -am
 fi
 
 mkdir -p "$WORK/lib" "$WORK/classes"
 unzip -o -q -j bundles/org.dialectica.lib.lucene/target/org.dialectica.lib.lucene-0.1.0-SNAPSHOT.jar '*.jar' -d "$WORK/lib"
-CP="$(ls "$WORK"/lib/*.jar | tr '\n' ':')$ROOT/bundles/org.dialectica.index/target/classes"
+CP="$(ls "$WORK"/lib/*.jar | tr '\n' ':')$ROOT/bundles/org.dialectica.index/target/classes:$ROOT/bundles/org.dialectica.core/target/classes"
 "$JAVA_HOME/bin/javac" -nowarn -d "$WORK/classes" -cp "$CP" releng/benchmarks/src/org/dialectica/benchmarks/*.java
 "$JAVA_HOME/bin/java" -Xmx6g -cp "$CP:$WORK/classes" org.dialectica.benchmarks.IndexBench "$WORK" "$PASSAGES" "$QUERIES"
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A paragraph-sized chunk of a source's stored text, as the index sees it.
  *
  * @param sourceId    id of the source the text belongs to
- * @param sourceTitle title of the source, searchable through {@code source:}
+ * @param sourceTitle title of the source, searchable through {@code source:} (the same for all passages of a source)
  * @param year        publication year, or {@code null} when unknown
  * @param authors     authors of the source (may be empty)
  * @param start       offset of the passage's first char in the stored source text (UTF-16 units)
@@ -30,6 +30,11 @@ public record PassageDoc(String sourceId, String sourceTitle, Integer year, List
 
     /** The id under which the passage is indexed: unique within a project. */
     public String id() {
+        return id(sourceId, start);
+    }
+
+    /** The id of the passage of a source that starts at {@code start}. */
+    public static String id(String sourceId, int start) {
         return sourceId + "@" + start;
     }
 }

@@ -67,6 +67,29 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aSourcesTitleAuthorsAndYearFollowItsReindexing() throws Exception {
+        try (ProjectIndex index = Corpus.service().open(project, IndexContent.empty())) {
+            index.indexPassages("s1", List.of(new PassageDoc("s1", "Old title", 1990, List.of("Ann Lee"), 0, 19,
+                    "Zebras are striped.", "en")));
+            index.indexElements(List.of(new ElementDoc("c1", ElementType.CLAIM, "Zebras are horses", List.of(),
+                    null, List.of("s1"), null, Set.of(), null, null)));
+            assertEquals(2, count(index, "source:\"old title\""));
+            assertEquals(1, count(index, "author:lee year:1990"));
+            index.indexPassages("s1", List.of(new PassageDoc("s1", "New title", 2001, List.of("Bo Ek"), 0, 19,
+                    "Zebras are striped.", "en")));
+            assertEquals(0, count(index, "source:\"old title\""));
+            assertEquals(2, count(index, "source:\"new title\""));
+            assertEquals(0, count(index, "author:lee OR year:1990"));
+            assertEquals(1, count(index, "author:ek year:2001"));
+            assertEquals(2, index.documentCount());
+            index.deleteSource("s1");
+            assertEquals(0, count(index, "source:\"new title\" type:passage"));
+            assertEquals(1, count(index, "source:s1"), "the claim keeps its source id");
+            assertEquals(1, index.documentCount());
+        }
+    }
+
+    @Test
     void elementsAreReplacedAndDeletedById() throws Exception {
         try (ProjectIndex index = Corpus.service().open(project, IndexContent.empty())) {
             index.indexElements(List.of(ElementDoc.of("c1", ElementType.CLAIM, "Taxes should rise"),

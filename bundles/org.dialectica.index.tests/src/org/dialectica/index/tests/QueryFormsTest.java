@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -118,6 +119,20 @@ class QueryFormsTest {
         assertEquals(Set.of("passage:climate", "q1"), found("source:climate"));
         assertEquals(Set.of("passage:smoking"), found("source:\"smoking and expertise\" type:passage"));
         assertEquals(Set.of("passage:berlin"), found("source:Chronik"));
+        assertEquals(Set.of("c1", "c2"), found("source:\"smoking and expertise\" type:claim"),
+                "elements are found by the title of the source they are anchored in");
+        assertEquals(Set.of(), found("source:\"expertise and smoking\""), "title words in order");
+    }
+
+    @Test
+    void sourceDocumentsAreNeverHits() throws Exception {
+        // Each source's title, authors and year are indexed once, in a document of its own.
+        assertEquals(new Corpus().documentCount(), search("").total());
+        assertEquals(new Corpus().documentCount(), search("-nothingmatchesthis").total());
+        assertEquals(Set.of(), found("Rossi -type:passage -type:claim -type:inference -type:conflict -type:issue -type:memo"));
+        long passages = new Corpus().passages.values().stream().mapToLong(List::size).sum();
+        assertEquals(Map.of("passage", passages, "claim", 2L, "inference", 1L, "conflict", 1L, "issue", 1L, "memo", 1L),
+                search("").facets().get("type"));
     }
 
     @Test
@@ -168,6 +183,11 @@ class QueryFormsTest {
         assertEquals(Set.of("c1", "m1"), result.hits().stream().map(SearchHit::id).collect(Collectors.toSet()));
         SearchResult byYear = index.search(new SearchRequest("", 10, Map.of("year", Set.of("2010"))));
         assertEquals(Set.of("climate"), byYear.hits().stream().map(SearchHit::sourceId).collect(Collectors.toSet()));
+        SearchResult bySourceAndTag = index.search(new SearchRequest("", 10,
+                Map.of("source", Set.of("smoking", "climate"), "tag", Set.of("Medicine", "economics"))));
+        assertEquals(Set.of("c1", "c2", "q1"),
+                bySourceAndTag.hits().stream().map(SearchHit::id).collect(Collectors.toSet()),
+                "values of one dimension are alternatives; dimensions all apply; tags as the facet shows them");
     }
 
     @Test

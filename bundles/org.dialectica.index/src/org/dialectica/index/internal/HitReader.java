@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.dialectica.index.ElementType;
+import org.dialectica.index.PassageDoc;
 import org.dialectica.index.SearchHit;
 import org.dialectica.index.Snippet;
 import org.dialectica.index.Span;
@@ -49,26 +54,39 @@ final class HitReader {
                     break;
                 }
             }
-            hits.add(hit(stored.document(docs[i].doc, STORED), formatted, docs[i].score));
+            hits.add(hit(snapshot, docs[i].doc, stored.document(docs[i].doc, STORED), formatted, docs[i].score));
         }
         return hits;
     }
 
-    private static SearchHit hit(Document doc, Formatted formatted, float score) {
-        ElementType type = ElementType.fromLabel(doc.get(IndexSchema.TYPE)).orElse(ElementType.CLAIM);
+    private static SearchHit hit(IndexSnapshot snapshot, int docId, Document doc, Formatted formatted, float score)
+            throws IOException {
         Snippet snippet = formatted == null ? Snippet.EMPTY : formatted.snippet();
-        String sourceId = doc.get(IndexSchema.SOURCE);
-        if (type != ElementType.PASSAGE) {
-            return new SearchHit(type, doc.get(IndexSchema.ID), sourceId, -1, -1, List.of(), snippet, score);
+        if (doc.getField(IndexSchema.START) == null) { // an element: passages store only their offsets
+            ElementType type = ElementType.fromLabel(doc.get(IndexSchema.TYPE)).orElse(ElementType.CLAIM);
+            return new SearchHit(type, doc.get(IndexSchema.ID), doc.get(IndexSchema.SOURCE), -1, -1, List.of(),
+                    snippet, score);
         }
+        String sourceId = passageSource(snapshot, docId);
         int passageStart = intValue(doc.getField(IndexSchema.START));
         int passageEnd = intValue(doc.getField(IndexSchema.END));
         List<Span> matches = formatted == null ? List.of()
                 : formatted.fieldMatches().stream()
                         .map(m -> new Span(passageStart + m.start(), passageStart + m.end())).toList();
         Span first = matches.isEmpty() ? new Span(passageStart, passageEnd) : matches.get(0);
-        return new SearchHit(type, doc.get(IndexSchema.ID), sourceId, first.start(), first.end(), matches, snippet,
-                score);
+        return new SearchHit(ElementType.PASSAGE, PassageDoc.id(sourceId, passageStart), sourceId, first.start(),
+                first.end(), matches, snippet, score);
+    }
+
+    /** A passage's source, from its doc value (passages do not store it: that would cost a field per passage). */
+    private static String passageSource(IndexSnapshot snapshot, int docId) throws IOException {
+        List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        SortedSetDocValues sources = DocValues.getSortedSet(leaf.reader(), IndexSchema.SOURCE);
+        if (!sources.advanceExact(docId - leaf.docBase)) {
+            throw new IllegalStateException("passage without a source: document " + docId);
+        }
+        return sources.lookupOrd(sources.nextOrd()).utf8ToString();
     }
 
     private static int intValue(IndexableField field) {

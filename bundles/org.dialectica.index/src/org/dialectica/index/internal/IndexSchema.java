@@ -9,34 +9,49 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.dialectica.index.ElementDoc;
 import org.dialectica.index.ElementType;
 import org.dialectica.index.PassageDoc;
 
 /**
- * The index's fields and how passages and elements become Lucene documents. Change anything here
+ * The index's fields and how passages, sources and elements become Lucene documents. Change anything here
  * that alters what is on disk, and bump {@link #VERSION}: indexes of another version are rebuilt.
+ * <p>
+ * Passages are most of the index, so a passage document holds only what a search needs per passage: its
+ * analysed text (stored, with offsets for the highlighter), its source (a term to filter by, a doc value to
+ * count and to read), its type, offsets and year (a doc value, for the year facet). What all passages of a
+ * source share (title, authors, year as a point) is indexed once, in one {@linkplain #SOURCE_DOC source document}
+ * per source; {@code source:}, {@code author:} and {@code year:} find the matching sources there and then
+ * filter by their ids. The index benchmark (docs/benchmarks.md) measured what each field group costs.
+ * <p>
+ * Lucene requires every document with a field to index it the same way (terms, doc values, points), so
+ * fields shared by passages, sources and elements are added through one method each.
  */
 public final class IndexSchema {
 
     /** Schema version, stored in the commit user data. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final String VERSION_KEY = "dialectica.index.schema";
 
+    /** Elements and source documents: the model id. Passages have none stored (see {@link PassageDoc#id()}). */
     public static final String ID = "id";
     public static final String TYPE = "type";
-    /** Only on passages: their source, so a source's passages are replaced atomically. */
-    public static final String PASSAGE_OF = "passageOf";
     public static final String SOURCE = "source";
-    public static final String SOURCE_TITLE = "sourceTitle";
     public static final String START = "start";
     public static final String END = "end";
+    /** On passages only: the source's year as a doc value, for the year facet. */
     public static final String YEAR = "year";
     public static final String AUTHOR = "author";
     public static final String TAG = "tag";
@@ -45,7 +60,13 @@ public final class IndexSchema {
     public static final String STATE = "state";
     public static final String TEXT_PREFIX = "text_";
 
-    /** Facet dimensions. */
+    /** The {@link #TYPE} of source documents; not an {@link ElementType}, so never a search hit. */
+    public static final String SOURCE_DOC = "source";
+    public static final String SOURCE_TITLE = "sourceTitle";
+    public static final String SOURCE_AUTHOR = "sourceAuthor";
+    public static final String SOURCE_YEAR = "sourceYear";
+
+    /** Facet dimensions. Year is counted from {@link #YEAR}, the others from their fields' doc values. */
     public static final List<String> FACET_DIMENSIONS = List.of(SOURCE, TYPE, TAG, YEAR);
 
     /** Stored, analysed text with offsets in the postings, so the highlighter needs no re-analysis. */
@@ -56,15 +77,9 @@ public final class IndexSchema {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private static final String PASSAGE = ElementType.PASSAGE.label();
 
-    public IndexSchema() {
-        facetsConfig.setMultiValued(SOURCE, true);
-        facetsConfig.setMultiValued(TAG, true);
-        // Facet filters drill down to exact values only: one indexed term per value, not also one per dimension.
-        for (String dimension : FACET_DIMENSIONS) {
-            facetsConfig.setDrillDownTermsIndexing(dimension, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
-        }
+    private IndexSchema() {
     }
 
     public static String textField(String language) {
@@ -75,53 +90,52 @@ public final class IndexSchema {
         return Map.of(VERSION_KEY, VERSION);
     }
 
-    public FacetsConfig facetsConfig() {
-        return facetsConfig;
-    }
-
-    public Document passage(PassageDoc passage) throws java.io.IOException {
+    public static Document passage(PassageDoc passage) {
         Document doc = new Document();
-        doc.add(new StringField(ID, passage.id(), Field.Store.YES));
-        doc.add(new StringField(TYPE, ElementType.PASSAGE.label(), Field.Store.YES));
-        doc.add(new StringField(PASSAGE_OF, passage.sourceId(), Field.Store.NO));
-        doc.add(new StringField(SOURCE, passage.sourceId(), Field.Store.YES));
-        if (passage.sourceTitle() != null) {
-            doc.add(new TextField(SOURCE_TITLE, passage.sourceTitle(), Field.Store.NO));
-        }
+        addType(doc, PASSAGE, Field.Store.NO);
+        addSource(doc, passage.sourceId(), Field.Store.NO);
         doc.add(new StoredField(START, passage.start()));
         doc.add(new StoredField(END, passage.end()));
         if (passage.year() != null) {
-            doc.add(new IntPoint(YEAR, passage.year()));
             doc.add(new NumericDocValuesField(YEAR, passage.year()));
-            doc.add(new SortedSetDocValuesFacetField(YEAR, passage.year().toString()));
-        }
-        for (String author : passage.authors()) {
-            doc.add(new TextField(AUTHOR, author, Field.Store.NO));
         }
         doc.add(new Field(textField(LanguageAnalyzers.normalize(passage.language())), passage.text(),
                 TEXT_WITH_OFFSETS));
-        doc.add(new SortedSetDocValuesFacetField(SOURCE, passage.sourceId()));
-        doc.add(new SortedSetDocValuesFacetField(TYPE, ElementType.PASSAGE.label()));
-        return facetsConfig.build(doc);
+        return doc;
     }
 
-    public Document element(ElementDoc element) throws java.io.IOException {
+    /** The source document of a source, from the metadata its passages carry. */
+    public static Document source(PassageDoc anyPassage) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, anyPassage.sourceId(), Field.Store.YES));
+        addType(doc, SOURCE_DOC, Field.Store.NO);
+        if (anyPassage.sourceTitle() != null) {
+            doc.add(new TextField(SOURCE_TITLE, anyPassage.sourceTitle(), Field.Store.NO));
+        }
+        for (String author : anyPassage.authors()) {
+            doc.add(new TextField(SOURCE_AUTHOR, author, Field.Store.NO));
+        }
+        if (anyPassage.year() != null) {
+            doc.add(new IntPoint(SOURCE_YEAR, anyPassage.year()));
+        }
+        return doc;
+    }
+
+    public static Document element(ElementDoc element) {
         Document doc = new Document();
         doc.add(new StringField(ID, element.id(), Field.Store.YES));
-        doc.add(new StringField(TYPE, element.type().label(), Field.Store.YES));
+        addType(doc, element.type().label(), Field.Store.YES);
         for (String sourceId : element.sourceIds()) {
-            if (sourceId.isBlank()) {
-                continue;
+            if (!sourceId.isBlank()) {
+                addSource(doc, sourceId, Field.Store.YES);
             }
-            doc.add(new StringField(SOURCE, sourceId, Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(SOURCE, sourceId));
         }
         for (String tag : element.tags()) {
             if (tag.isBlank()) {
                 continue;
             }
             doc.add(new StringField(TAG, keyword(tag), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(TAG, tag));
+            doc.add(new SortedSetDocValuesField(TAG, new BytesRef(tag))); // the label the tag facet shows
         }
         if (element.scheme() != null) {
             doc.add(new StringField(SCHEME, keyword(element.scheme()), Field.Store.NO));
@@ -137,8 +151,29 @@ public final class IndexSchema {
         }
         doc.add(new Field(textField(LanguageAnalyzers.normalize(element.language())), element.text(),
                 TEXT_WITH_OFFSETS));
-        doc.add(new SortedSetDocValuesFacetField(TYPE, element.type().label()));
-        return facetsConfig.build(doc);
+        return doc;
+    }
+
+    /** Type and source are keywords: a term to filter by, a doc value to count facets with and to read. */
+    private static void addType(Document doc, String type, Field.Store store) {
+        doc.add(new KeywordField(TYPE, type, store));
+    }
+
+    private static void addSource(Document doc, String sourceId, Field.Store store) {
+        doc.add(new KeywordField(SOURCE, sourceId, store));
+    }
+
+    public static Query typeIs(String type) {
+        return new TermQuery(new Term(TYPE, type));
+    }
+
+    /** The passages of a source, and its source document. */
+    public static Query documentsOfSource(String sourceId) {
+        Query passages = new BooleanQuery.Builder().add(new TermQuery(new Term(SOURCE, sourceId)), Occur.FILTER)
+                .add(typeIs(PASSAGE), Occur.FILTER).build();
+        Query sourceDoc = new BooleanQuery.Builder().add(new TermQuery(new Term(ID, sourceId)), Occur.FILTER)
+                .add(typeIs(SOURCE_DOC), Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(passages, Occur.SHOULD).add(sourceDoc, Occur.SHOULD).build();
     }
 
     /** Keyword fields (tags, schemes, kinds, states) match case-insensitively. */

@@ -3,10 +3,13 @@ package org.dialectica.index.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.StreamSupport;
 
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -15,19 +18,18 @@ import org.apache.lucene.search.SearcherFactory;
 
 /**
  * A searcher over one point-in-time view of the index, with what searches need from that view: the
- * language fields present, and (built on first use, then shared) the facet ordinals.
+ * language fields present, and (built on first use, then shared) the ordinals of the facet fields.
  */
 final class IndexSnapshot extends IndexSearcher {
 
+    private final FieldInfos fieldInfos;
     private final List<String> textFields;
-    private final FacetsConfig facetsConfig;
-    private volatile SortedSetDocValuesReaderState facetState;
-    private volatile boolean facetsAbsent;
+    private final Map<String, Optional<StringDocValuesReaderState>> facetStates = new ConcurrentHashMap<>();
 
-    IndexSnapshot(IndexReader reader, FacetsConfig facetsConfig) {
+    IndexSnapshot(IndexReader reader) {
         super(reader);
-        this.facetsConfig = facetsConfig;
-        this.textFields = java.util.stream.StreamSupport.stream(FieldInfos.getMergedFieldInfos(reader).spliterator(), false)
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+        this.textFields = StreamSupport.stream(fieldInfos.spliterator(), false)
                 .map(FieldInfo::getName)
                 .filter(name -> name.startsWith(IndexSchema.TEXT_PREFIX))
                 .sorted()
@@ -39,31 +41,26 @@ final class IndexSnapshot extends IndexSearcher {
         return textFields;
     }
 
-    /** Facet ordinals of this view, or {@code null} when no document has facets. */
-    SortedSetDocValuesReaderState facetState() {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null && !facetsAbsent) {
-            synchronized (this) {
-                if (facetState == null && !facetsAbsent) {
-                    try {
-                        facetState = new DefaultSortedSetDocValuesReaderState(getIndexReader(), facetsConfig);
-                    } catch (IllegalArgumentException e) {
-                        facetsAbsent = true; // empty index: the facet field does not exist yet
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                state = facetState;
+    /** The ordinals of a string facet field in this view; empty when no document has the field yet. */
+    Optional<StringDocValuesReaderState> facetState(String field) {
+        return facetStates.computeIfAbsent(field, f -> {
+            FieldInfo info = fieldInfos.fieldInfo(f);
+            if (info == null || info.getDocValuesType() == DocValuesType.NONE) {
+                return Optional.empty();
             }
-        }
-        return state;
+            try {
+                return Optional.of(new StringDocValuesReaderState(getIndexReader(), f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
-    static SearcherFactory factory(FacetsConfig facetsConfig) {
+    static SearcherFactory factory() {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                return new IndexSnapshot(reader, facetsConfig);
+                return new IndexSnapshot(reader);
             }
         };
     }

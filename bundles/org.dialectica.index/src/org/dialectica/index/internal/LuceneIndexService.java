@@ -82,7 +82,7 @@ public final class LuceneIndexService implements IndexService {
             } catch (LockObtainFailedException e) {
                 throw IndexHealth.locked(folder, e);
             }
-            LuceneProjectIndex index = new LuceneProjectIndex(folder, directory, writer, new IndexSchema(), analyzers,
+            LuceneProjectIndex index = new LuceneProjectIndex(folder, directory, writer, analyzers,
                     content, structureFilters, outcome);
             if (outcome != OpenOutcome.OPENED) {
                 index.populate(content, progress);

@@ -2,10 +2,12 @@ package org.dialectica.index.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +16,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -53,7 +58,6 @@ final class LuceneProjectIndex implements ProjectIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final IndexSchema schema;
     private final LanguageAnalyzers analyzers;
     private final IndexContent content;
     private final StructureFilters structureFilters;
@@ -63,18 +67,17 @@ final class LuceneProjectIndex implements ProjectIndex {
     private final Object updateLock = new Object();
     private boolean uncommitted;
 
-    LuceneProjectIndex(Path folder, Directory directory, IndexWriter writer, IndexSchema schema, LanguageAnalyzers analyzers,
+    LuceneProjectIndex(Path folder, Directory directory, IndexWriter writer, LanguageAnalyzers analyzers,
             IndexContent content, StructureFilters structureFilters, OpenOutcome outcome) throws IOException {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
-        this.schema = schema;
         this.analyzers = analyzers;
         this.content = content;
         this.structureFilters = structureFilters;
         this.outcome = outcome;
         this.hitReader = new HitReader(analyzers);
-        this.searchers = new SearcherManager(writer, IndexSnapshot.factory(schema.facetsConfig()));
+        this.searchers = new SearcherManager(writer, IndexSnapshot.factory());
     }
 
     @Override
@@ -84,17 +87,22 @@ final class LuceneProjectIndex implements ProjectIndex {
 
     @Override
     public void indexPassages(String sourceId, List<PassageDoc> passages) throws IOException {
-        List<Document> docs = new ArrayList<>(passages.size());
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
         for (PassageDoc passage : passages) {
             if (!passage.sourceId().equals(sourceId)) {
                 throw new IllegalArgumentException(
                         "passage of source " + passage.sourceId() + " given for source " + sourceId);
             }
-            docs.add(schema.passage(passage));
+            if (docs.isEmpty()) {
+                docs.add(IndexSchema.source(passage));
+            }
+            docs.add(IndexSchema.passage(passage));
         }
         synchronized (updateLock) {
             markUncommitted();
-            writer.updateDocuments(new Term(IndexSchema.PASSAGE_OF, sourceId), docs);
+            // Searches see the old documents or the new ones: the searcher is refreshed after both.
+            writer.deleteDocuments(IndexSchema.documentsOfSource(sourceId));
+            writer.addDocuments(docs);
             searchers.maybeRefreshBlocking();
         }
     }
@@ -103,7 +111,7 @@ final class LuceneProjectIndex implements ProjectIndex {
     public void deleteSource(String sourceId) throws IOException {
         synchronized (updateLock) {
             markUncommitted();
-            writer.deleteDocuments(new Term(IndexSchema.PASSAGE_OF, sourceId));
+            writer.deleteDocuments(IndexSchema.documentsOfSource(sourceId));
             searchers.maybeRefreshBlocking();
         }
     }
@@ -112,7 +120,7 @@ final class LuceneProjectIndex implements ProjectIndex {
     public void indexElements(List<ElementDoc> elements) throws IOException {
         List<Document> docs = new ArrayList<>(elements.size());
         for (ElementDoc element : elements) {
-            docs.add(schema.element(element));
+            docs.add(IndexSchema.element(element));
         }
         synchronized (updateLock) {
             markUncommitted();
@@ -136,9 +144,10 @@ final class LuceneProjectIndex implements ProjectIndex {
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
         IndexSnapshot snapshot = (IndexSnapshot) searchers.acquire();
         try {
-            Query query = new SearchQueryParser(analyzers, snapshot.textFields(), structureFilters.resolver(content))
-                    .parse(request.query());
-            Query narrowed = narrow(query, request.facetFilters());
+            SearchQueryParser.SourceLookup sources = sourceDocs -> sourceIds(snapshot, sourceDocs);
+            Query query = new SearchQueryParser(analyzers, snapshot.textFields(), structureFilters.resolver(content),
+                    sources).parse(request.query());
+            Query narrowed = withoutSourceDocuments(narrow(query, request.facetFilters(), sources));
             var result = FacetsCollectorManager.search(snapshot, narrowed, Math.max(1, request.limit()),
                     new FacetsCollectorManager());
             FacetsCollector collector = result.facetsCollector();
@@ -155,13 +164,59 @@ final class LuceneProjectIndex implements ProjectIndex {
         }
     }
 
-    private Query narrow(Query query, Map<String, Set<String>> facetFilters) {
+    /** Keeps the hits having one of the chosen values in each dimension (as facet counts name them). */
+    private static Query narrow(Query query, Map<String, Set<String>> facetFilters, SearchQueryParser.SourceLookup sources) {
         if (facetFilters.isEmpty()) {
             return query;
         }
-        DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), query);
-        facetFilters.forEach((dimension, values) -> values.forEach(value -> drillDown.add(dimension, value)));
-        return drillDown;
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(query, Occur.MUST);
+        facetFilters.forEach((dimension, values) -> {
+            BooleanQuery.Builder anyValue = new BooleanQuery.Builder();
+            for (String value : values) {
+                anyValue.add(facetValue(dimension, value, sources), Occur.SHOULD);
+            }
+            narrowed.add(anyValue.build(), Occur.FILTER);
+        });
+        return narrowed.build();
+    }
+
+    private static Query facetValue(String dimension, String value, SearchQueryParser.SourceLookup sources) {
+        return switch (dimension) {
+            case IndexSchema.TAG -> new TermQuery(new Term(IndexSchema.TAG, IndexSchema.keyword(value)));
+            case IndexSchema.YEAR -> {
+                try {
+                    int year = Integer.parseInt(value);
+                    yield SearchQueryParser.passagesOf(
+                            sources.sourceIds(IntPoint.newExactQuery(IndexSchema.SOURCE_YEAR, year)));
+                } catch (NumberFormatException e) {
+                    yield new MatchNoDocsQuery("not a year: " + value);
+                }
+            }
+            case IndexSchema.SOURCE, IndexSchema.TYPE -> new TermQuery(new Term(dimension, value));
+            default -> throw new IllegalArgumentException("no facet dimension '" + dimension + "'");
+        };
+    }
+
+    /** Source documents hold what a source's passages share; they are never hits. */
+    private static Query withoutSourceDocuments(Query query) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(IndexSchema.typeIs(IndexSchema.SOURCE_DOC), Occur.MUST_NOT).build();
+    }
+
+    /** Ids of the sources whose source documents match; there is one such document per source. */
+    private static Set<String> sourceIds(IndexSnapshot snapshot, Query sourceDocs) {
+        Query query = new BooleanQuery.Builder().add(sourceDocs, Occur.MUST)
+                .add(IndexSchema.typeIs(IndexSchema.SOURCE_DOC), Occur.FILTER).build();
+        try {
+            Set<String> ids = new HashSet<>();
+            StoredFields stored = snapshot.storedFields();
+            for (ScoreDoc hit : snapshot.search(query, Math.max(1, snapshot.count(query))).scoreDocs) {
+                ids.add(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -194,7 +249,7 @@ final class LuceneProjectIndex implements ProjectIndex {
         String text = null;
         IndexSnapshot snapshot = (IndexSnapshot) searchers.acquire();
         try {
-            TopDocs top = snapshot.search(new TermQuery(new Term(IndexSchema.ID, elementId)), 1);
+            TopDocs top = snapshot.search(withoutSourceDocuments(new TermQuery(new Term(IndexSchema.ID, elementId))), 1);
             if (top.scoreDocs.length > 0) {
                 Document doc = snapshot.storedFields().document(top.scoreDocs[0].doc);
                 for (String field : snapshot.textFields()) {
@@ -231,15 +286,20 @@ final class LuceneProjectIndex implements ProjectIndex {
     private void load(IndexContent source, RebuildProgress progress) throws IOException {
         long total = source.estimatedSize();
         AtomicLong done = new AtomicLong();
+        Set<String> sourcesWithDocument = new HashSet<>();
         try (Stream<PassageDoc> passages = source.passages()) {
             for (Iterator<PassageDoc> it = passages.iterator(); it.hasNext();) {
-                writer.addDocument(schema.passage(it.next()));
+                PassageDoc passage = it.next();
+                if (sourcesWithDocument.add(passage.sourceId())) {
+                    writer.addDocument(IndexSchema.source(passage));
+                }
+                writer.addDocument(IndexSchema.passage(passage));
                 report(done.incrementAndGet(), total, progress);
             }
         }
         try (Stream<ElementDoc> elements = source.elements()) {
             for (Iterator<ElementDoc> it = elements.iterator(); it.hasNext();) {
-                writer.addDocument(schema.element(it.next()));
+                writer.addDocument(IndexSchema.element(it.next()));
                 report(done.incrementAndGet(), total, progress);
             }
         }
@@ -256,7 +316,7 @@ final class LuceneProjectIndex implements ProjectIndex {
     public int documentCount() throws IOException {
         IndexSnapshot snapshot = (IndexSnapshot) searchers.acquire();
         try {
-            return snapshot.getIndexReader().numDocs();
+            return snapshot.getIndexReader().numDocs() - snapshot.count(IndexSchema.typeIs(IndexSchema.SOURCE_DOC));
         } finally {
             searchers.release(snapshot);
         }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -48,6 +47,15 @@ public final class SearchQueryParser {
         Set<String> names();
     }
 
+    /**
+     * Finds sources by their source documents ({@link IndexSchema#source}): {@code source:}, {@code author:} and
+     * {@code year:} match there, once per source, and then select the passages by source id.
+     */
+    public interface SourceLookup {
+        /** The ids of the sources whose source document matches the query. */
+        Set<String> sourceIds(Query sourceDocumentQuery);
+    }
+
     /** An {@code is:} filter exists but cannot answer (a plugin's filter that failed); the message says why. */
     public static final class FilterUnavailableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -68,6 +76,7 @@ public final class SearchQueryParser {
     private final LanguageAnalyzers analyzers;
     private final List<String> textFields;
     private final StructureFilterResolver structureFilters;
+    private final SourceLookup sources;
 
     private String query;
     private List<QueryToken> tokens;
@@ -77,12 +86,13 @@ public final class SearchQueryParser {
      * @param textFields the language text fields to search (those present in the index)
      */
     public SearchQueryParser(LanguageAnalyzers analyzers, List<String> textFields,
-            StructureFilterResolver structureFilters) {
+            StructureFilterResolver structureFilters, SourceLookup sources) {
         this.analyzers = analyzers;
         this.textFields = textFields.isEmpty()
                 ? List.of(IndexSchema.textField(LanguageAnalyzers.DEFAULT_LANGUAGE))
                 : List.copyOf(textFields);
         this.structureFilters = structureFilters;
+        this.sources = sources;
     }
 
     /** Parses a query; the empty query matches everything. Not thread-safe: one parser per call. */
@@ -267,11 +277,17 @@ public final class SearchQueryParser {
             }
             case IndexSchema.TAG, IndexSchema.SCHEME, IndexSchema.KIND, IndexSchema.STATE ->
                 new TermQuery(new Term(token.field(), IndexSchema.keyword(value)));
-            case IndexSchema.SOURCE -> new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexSchema.SOURCE, value)), Occur.SHOULD)
-                    .add(analysedPhrase(IndexSchema.SOURCE_TITLE, token), Occur.SHOULD).build();
-            case IndexSchema.AUTHOR -> analysedPhrase(IndexSchema.AUTHOR, token);
-            case IndexSchema.YEAR -> year(token);
+            case IndexSchema.SOURCE -> {
+                // A source id, or words of a title: passages and elements of those sources.
+                Set<String> ids = new TreeSet<>(sources.sourceIds(analysedPhrase(IndexSchema.SOURCE_TITLE, token)));
+                ids.add(value);
+                yield inSources(ids);
+            }
+            case IndexSchema.AUTHOR -> new BooleanQuery.Builder()
+                    .add(analysedPhrase(IndexSchema.AUTHOR, token), Occur.SHOULD) // who made an element
+                    .add(passagesOf(sources.sourceIds(analysedPhrase(IndexSchema.SOURCE_AUTHOR, token))), Occur.SHOULD)
+                    .build();
+            case IndexSchema.YEAR -> passagesOf(sources.sourceIds(year(token)));
             default -> throw error("unknown field '" + token.field() + "'", token.position());
         };
     }
@@ -312,14 +328,28 @@ public final class SearchQueryParser {
                 token.position());
     }
 
-    /**
-     * Points when the year is what narrows the search most; doc values when another clause leads
-     * (a year range matches many passages, and building its full doc set would dominate).
-     */
+    /** Source documents of the years from {@code from} to {@code to}, both included. */
     private static Query yearRange(int from, int to) {
-        return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(IndexSchema.YEAR, from, to),
-                NumericDocValuesField.newSlowRangeQuery(IndexSchema.YEAR, from, to));
+        return IntPoint.newRangeQuery(IndexSchema.SOURCE_YEAR, from, to);
     }
+
+    /** The passages of these sources. */
+    static Query passagesOf(Set<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return new MatchNoDocsQuery("no such source");
+        }
+        return new BooleanQuery.Builder().add(inSources(sourceIds), Occur.FILTER)
+                .add(IndexSchema.typeIs(ElementType.PASSAGE.label()), Occur.FILTER).build();
+    }
+
+    /**
+     * Passages and elements of these sources: through the terms when this is what narrows the search most, through
+     * the doc values when another clause leads (a year range can name half the sources).
+     */
+    static Query inSources(Set<String> sourceIds) {
+        return KeywordField.newSetQuery(IndexSchema.SOURCE, sourceIds.stream().map(BytesRef::new).toList());
+    }
+
 
     private Query structure(QueryToken token) throws QuerySyntaxException {
         Set<String> ids;
