@@ -29,6 +29,7 @@ import org.dialectica.core.project.OpenProject;
 import org.dialectica.core.project.ProjectException;
 import org.dialectica.importer.ImportException.Reason;
 import org.dialectica.importer.ImportReport.FileResult;
+import org.dialectica.importer.internal.BackgroundStore;
 import org.dialectica.importer.internal.FileCollector;
 import org.dialectica.importer.internal.SourceUpdate;
 import org.dialectica.model.AnchorState;
@@ -136,6 +137,7 @@ public final class ImportService {
             }
         } finally {
             watcher.shutdownNow();
+            settleStores(batch);
             syncStored(batch);
             addSources(project, batch.added());
             applyUpdates(batch);
@@ -169,7 +171,7 @@ public final class ImportService {
      */
     private record Batch(OpenProject project, DialecticaFactoryWithIds factory, Map<String, Source> bySha,
             Map<String, Source> byOrigin, List<Source> added, Map<Integer, SourceUpdate> updates,
-            List<FileResult> results) {
+            List<FileResult> results, BackgroundStore store) {
 
         static Batch start(OpenProject project, ImportOptions options, List<FileResult> results) {
             Map<String, Source> bySha = new HashMap<>();
@@ -184,7 +186,7 @@ public final class ImportService {
                 }
             }
             return new Batch(project, new DialecticaFactoryWithIds(options.author()), bySha, byOrigin,
-                    new ArrayList<>(), new LinkedHashMap<>(), results);
+                    new ArrayList<>(), new LinkedHashMap<>(), results, new BackgroundStore());
         }
     }
 
@@ -200,15 +202,18 @@ public final class ImportService {
             ImportChecks.checkFile(file, limits);
             String sha = sha256(file, name);
             Source existing = batch.bySha().get(sha);
-            if (existing != null && project.texts().hasText(sha)) {
+            if (existing != null && (batch.store().stores(sha) || project.texts().hasText(sha))) {
                 return FileResult.unchanged(file, existing.getId(), name + ": already imported as \""
                         + existing.getTitle() + "\"");
             }
             ExtractedDocument doc = extractWithBestImporter(file, name, limits, monitor, watcher);
 
-            // Text and original first: the model must never name a text that is not on disk.
-            project.texts().storeText(sha, doc.text());
-            storeOriginal(project, file, name, sha);
+            // Text and original first: the model must never name a text that is not on disk. They are written while
+            // the next file is extracted; settleStores waits for them before anything is added to the model.
+            batch.store().submit(batch.results().size(), sha, () -> {
+                project.texts().storeText(sha, doc.text());
+                storeOriginal(project, file, name, sha);
+            });
             if (existing != null) {
                 return FileResult.unchanged(file, existing.getId(), name + ": its missing text was restored");
             }
@@ -226,13 +231,53 @@ public final class ImportService {
             batch.bySha().put(sha, source);
             batch.byOrigin().put(origin, source);
             return FileResult.imported(file, source.getId());
-        } catch (ImportException e) {
+        } catch (Exception e) {
+            return failure(file, name, e);
+        }
+    }
+
+    private static FileResult failure(Path file, String name, Throwable failure) {
+        if (failure instanceof ImportException e) {
             return FileResult.failed(file, e);
-        } catch (ProjectException | IOException e) {
-            return FileResult.failed(file, new ImportException(Reason.IO, name, "cannot store: " + e.getMessage(), e));
-        } catch (RuntimeException e) {
-            // A bug here must not end the batch (importers' own failures are handled in extractWithBestImporter).
-            return FileResult.failed(file, new ImportException(Reason.CORRUPT, name, "the import failed: " + e, e));
+        }
+        if (failure instanceof ProjectException || failure instanceof IOException
+                || failure instanceof InterruptedException) {
+            return FileResult.failed(file,
+                    new ImportException(Reason.IO, name, "cannot store: " + failure.getMessage(), failure));
+        }
+        // A bug here must not end the batch (importers' own failures are handled in extractWithBestImporter).
+        return FileResult.failed(file, new ImportException(Reason.CORRUPT, name, "the import failed: " + failure,
+                failure));
+    }
+
+    /**
+     * Waits for the batch's texts and originals to be stored. A file whose store failed is failed, with its new
+     * source or update dropped, and so are files of this batch with the same content (reported unchanged).
+     */
+    private static void settleStores(Batch batch) {
+        Map<Integer, Throwable> failures;
+        try (BackgroundStore store = batch.store()) {
+            failures = store.awaitAll();
+        }
+        List<FileResult> results = batch.results();
+        Map<String, FileResult> dropped = new HashMap<>();
+        failures.forEach((index, cause) -> {
+            FileResult result = results.get(index);
+            FileResult failed = failure(result.file(), ImportChecks.displayName(result.file()), cause);
+            results.set(index, failed);
+            batch.updates().remove(index);
+            if (result.sourceId() != null) {
+                batch.added().removeIf(source -> source.getId().equals(result.sourceId()));
+                dropped.put(result.sourceId(), failed);
+            }
+        });
+        for (int i = 0; i < results.size(); i++) {
+            FileResult result = results.get(i);
+            FileResult cause = result.status() == ImportReport.Status.UNCHANGED ? dropped.get(result.sourceId()) : null;
+            if (cause != null && !failures.containsKey(i)) {
+                results.set(i, new FileResult(result.file(), ImportReport.Status.FAILED, null, cause.reason(),
+                        ImportChecks.displayName(result.file()) + ": same content as " + cause.message(), null));
+            }
         }
     }
 

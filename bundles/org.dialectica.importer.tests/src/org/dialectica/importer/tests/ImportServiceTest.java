@@ -71,6 +71,39 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileWhoseTextCannotBeStoredFailsAloneAndSoDoItsCopies() throws Exception {
+        write("good.txt", "Good text.");
+        String blocked = "This text finds its place taken.";
+        write("blocked.txt", blocked);
+        write("copy-of-blocked.txt", blocked);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(blocked.getBytes(StandardCharsets.UTF_8)));
+        // A non-empty folder where the text would go: the text cannot be renamed into place (as on a full disk,
+        // the failure comes from the store, which runs in the background while the next file is extracted).
+        Files.createDirectories(sources().resolve(sha + ".txt").resolve("in-the-way"));
+
+        ImportReport report = importFolder(ImportOptions.defaults());
+
+        Map<String, FileResult> results = byName(report);
+        assertEquals(Status.IMPORTED, results.get("good.txt").status());
+        for (String name : List.of("blocked.txt", "copy-of-blocked.txt")) {
+            FileResult result = results.get(name);
+            assertEquals(Status.FAILED, result.status(), name);
+            assertEquals(Reason.IO, result.reason(), name);
+            assertNull(result.sourceId(), name);
+            assertTrue(result.message().contains(name) && result.message().contains("cannot store"),
+                    result.message());
+        }
+        assertEquals(List.of("good"), project.model().getSources().stream().map(Source::getTitle).toList(),
+                "only the stored file became a source");
+        assertEquals("Good text.", project.texts().text(project.model().getSources().get(0)));
+        try (var files = Files.list(sources())) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
     void importsAFolderRecursivelyDeduplicatesAndReportsEveryFile() throws Exception {
         write("a.txt", "Alpha paragraph.\r\n\r\nSecond paragraph.");
         write("sub/c.txt", "Gamma.");
