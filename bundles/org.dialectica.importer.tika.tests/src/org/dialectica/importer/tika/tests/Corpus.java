@@ -174,6 +174,22 @@ final class Corpus {
                 + PARAGRAPHS.get(1) + "\r\n", StandardCharsets.UTF_8);
     }
 
+    /**
+     * One of Apache Tika's own test documents (real Word 97 files, which POI cannot write), unpacked from Tika's
+     * test jar by this bundle's pom.
+     */
+    static Path tikaTestDocument(String name) {
+        String folder = System.getProperty("dialectica.tikaTestDocuments");
+        if (folder == null) {
+            throw new IllegalStateException("dialectica.tikaTestDocuments is not set: run the tests through Maven");
+        }
+        Path file = Path.of(folder, name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is missing: the pom's maven-dependency-plugin unpacks it");
+        }
+        return file;
+    }
+
     static Path write(Path file, String text, Charset charset) throws IOException {
         return Files.write(file, text.getBytes(charset));
     }

@@ -72,6 +72,18 @@ class TikaBadInputTest {
     }
 
     @Test
+    void passwordProtectedDocIsReportedAsEncrypted() throws Exception {
+        ImportException e = failure(Corpus.tikaTestDocument("testWORD_protected_passtika.doc"), Reason.ENCRYPTED);
+        assertTrue(e.getMessage().contains("testWORD_protected_passtika.doc"), e.getMessage());
+    }
+
+    @Test
+    void truncatedDocIsCorrupt() throws Exception {
+        byte[] whole = Files.readAllBytes(Corpus.tikaTestDocument("test.doc"));
+        failure(Files.write(dir.resolve("truncated.doc"), Arrays.copyOf(whole, whole.length / 3)), Reason.CORRUPT);
+    }
+
+    @Test
     void zeroByteFileIsEmpty() throws Exception {
         failure(Files.createFile(dir.resolve("nothing.docx")), Reason.EMPTY);
     }

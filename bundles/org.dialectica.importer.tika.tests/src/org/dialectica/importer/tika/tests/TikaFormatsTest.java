@@ -57,6 +57,24 @@ class TikaFormatsTest {
     }
 
     @Test
+    void wordNinetySevenDoc() throws Exception {
+        ExtractedDocument doc = extract(Corpus.tikaTestDocument("testWORD.doc"));
+
+        assertEquals("application/msword", doc.metadata().mediaType());
+        assertEquals("Sample Word Document", doc.metadata().title());
+        assertEquals(List.of("Keith Bennett"), doc.metadata().authors());
+        assertTrue(doc.metadata().date().startsWith("2010-11-12T16:22"), doc.metadata().date());
+        List<String> paragraphs = Passages.paragraphs(doc);
+        for (String expected : List.of("Sample Word Document Title", "This is a sample Microsoft Word Document.",
+                "This document includes text that is BOLD and ITALIC.", "This is back to the default again")) {
+            assertTrue(paragraphs.contains(expected), expected + " in " + paragraphs);
+        }
+        assertTrue(doc.text().indexOf("And now for a subtitle") < doc.text().indexOf("Heading Level 3"),
+                "text in document order");
+        assertEquals("en", doc.metadata().language(), "detected from the text");
+    }
+
+    @Test
     void twoPagePdfKeepsPagesAndParagraphs() throws Exception {
         ExtractedDocument doc = extract(Corpus.pdf(dir, "joint.pdf",
                 List.of(List.of(PARAGRAPHS.get(0), PARAGRAPHS.get(1)), List.of(PARAGRAPHS.get(2))), null));
