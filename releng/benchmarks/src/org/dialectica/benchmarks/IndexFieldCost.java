@@ -74,7 +74,9 @@ public class IndexFieldCost {
                             default -> {
                                 if (i % 1000 == 0) { // the source document
                                     Document source = new Document();
-                                    source.add(new StringField("id", sid, Field.Store.YES));
+                                    source.add(new StringField("id", sid, Field.Store.NO));
+                                    source.add(v.equals("noDocValues") ? new StringField("source", sid, Field.Store.NO)
+                                            : new KeywordField("source", sid, Field.Store.NO));
                                     source.add(v.equals("noDocValues") ? new StringField("type", "source", Field.Store.NO)
                                             : new KeywordField("type", "source", Field.Store.NO));
                                     source.add(new TextField("sourceTitle", "Source " + s, Field.Store.NO));

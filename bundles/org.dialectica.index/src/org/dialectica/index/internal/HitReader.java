@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -80,13 +76,11 @@ final class HitReader {
 
     /** A passage's source, from its doc value (passages do not store it: that would cost a field per passage). */
     private static String passageSource(IndexSnapshot snapshot, int docId) throws IOException {
-        List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-        SortedSetDocValues sources = DocValues.getSortedSet(leaf.reader(), IndexSchema.SOURCE);
-        if (!sources.advanceExact(docId - leaf.docBase)) {
+        String source = KeywordValues.first(snapshot.getIndexReader(), docId, IndexSchema.SOURCE);
+        if (source == null) {
             throw new IllegalStateException("passage without a source: document " + docId);
         }
-        return sources.lookupOrd(sources.nextOrd()).utf8ToString();
+        return source;
     }
 
     private static int intValue(IndexableField field) {

@@ -107,8 +107,9 @@ public final class IndexSchema {
     /** The source document of a source, from the metadata its passages carry. */
     public static Document source(PassageDoc anyPassage) {
         Document doc = new Document();
-        doc.add(new StringField(ID, anyPassage.sourceId(), Field.Store.YES));
+        doc.add(new StringField(ID, anyPassage.sourceId(), Field.Store.NO));
         addType(doc, SOURCE_DOC, Field.Store.NO);
+        addSource(doc, anyPassage.sourceId(), Field.Store.NO); // read back from its doc value by source lookups
         if (anyPassage.sourceTitle() != null) {
             doc.add(new TextField(SOURCE_TITLE, anyPassage.sourceTitle(), Field.Store.NO));
         }

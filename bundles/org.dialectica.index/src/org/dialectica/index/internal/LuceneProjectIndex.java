@@ -20,7 +20,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -209,9 +208,8 @@ final class LuceneProjectIndex implements ProjectIndex {
                 .add(IndexSchema.typeIs(IndexSchema.SOURCE_DOC), Occur.FILTER).build();
         try {
             Set<String> ids = new HashSet<>();
-            StoredFields stored = snapshot.storedFields();
             for (ScoreDoc hit : snapshot.search(query, Math.max(1, snapshot.count(query))).scoreDocs) {
-                ids.add(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+                ids.add(KeywordValues.first(snapshot.getIndexReader(), hit.doc, IndexSchema.SOURCE));
             }
             return ids;
         } catch (IOException e) {
