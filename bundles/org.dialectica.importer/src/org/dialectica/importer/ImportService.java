@@ -137,6 +137,7 @@ public final class ImportService {
             }
         } finally {
             watcher.shutdownNow();
+            batch.importers().close();
             settleStores(batch);
             syncStored(batch);
             addSources(project, batch.added());
@@ -171,7 +172,7 @@ public final class ImportService {
      */
     private record Batch(OpenProject project, DialecticaFactoryWithIds factory, Map<String, Source> bySha,
             Map<String, Source> byOrigin, List<Source> added, Map<Integer, SourceUpdate> updates,
-            List<FileResult> results, BackgroundStore store) {
+            List<FileResult> results, BackgroundStore store, Contributions.Caller importers) {
 
         static Batch start(OpenProject project, ImportOptions options, List<FileResult> results) {
             Map<String, Source> bySha = new HashMap<>();
@@ -186,7 +187,7 @@ public final class ImportService {
                 }
             }
             return new Batch(project, new DialecticaFactoryWithIds(options.author()), bySha, byOrigin,
-                    new ArrayList<>(), new LinkedHashMap<>(), results, new BackgroundStore());
+                    new ArrayList<>(), new LinkedHashMap<>(), results, new BackgroundStore(), new Contributions.Caller());
         }
     }
 
@@ -206,7 +207,7 @@ public final class ImportService {
                 return FileResult.unchanged(file, existing.getId(), name + ": already imported as \""
                         + existing.getTitle() + "\"");
             }
-            ExtractedDocument doc = extractWithBestImporter(file, name, limits, monitor, watcher);
+            ExtractedDocument doc = extractWithBestImporter(batch.importers(), file, name, limits, monitor, watcher);
 
             // Text and original first: the model must never name a text that is not on disk. They are written while
             // the next file is extracted; settleStores waits for them before anything is added to the model.
@@ -332,13 +333,13 @@ public final class ImportService {
      * it) is disabled in the registry, with a message naming its bundle, and the next importer for the file is tried,
      * down to Tika's catch-all. An {@link ImportException} is the importer's verdict on the file and is final.
      */
-    private ExtractedDocument extractWithBestImporter(Path file, String name, ImportLimits limits,
-            IProgressMonitor monitor, ScheduledExecutorService watcher) throws ImportException {
+    private ExtractedDocument extractWithBestImporter(Contributions.Caller caller, Path file, String name,
+            ImportLimits limits, IProgressMonitor monitor, ScheduledExecutorService watcher) throws ImportException {
         List<String> failed = new ArrayList<>();
         for (ImporterDescriptor candidate : registry.candidates(name, null)) {
             String what = "importer " + candidate.id() + " (" + candidate.contributor() + ")";
             try {
-                return Contributions.callWithin(limits.parseTimeout().plus(grace(limits)), what, ImportException.class,
+                return caller.callWithin(limits.parseTimeout().plus(grace(limits)), what, ImportException.class,
                         () -> {
                             ExtractedDocument doc = extract(candidate.importer(), file, limits, monitor, watcher);
                             if (doc == null) {

@@ -96,4 +96,44 @@ class UnresolvedPluginsTest {
         assertEquals("disk full", declared.getMessage(), "a failure the contract allows passes through as it is");
         assertEquals("ok", Contributions.callWithin(Duration.ofSeconds(5), "z", () -> "ok"));
     }
+
+    @Test
+    void aCallerReusesItsThreadUntilACallOverruns() throws Exception {
+        try (Contributions.Caller caller = new Contributions.Caller()) {
+            Thread first = caller.callWithin(Duration.ofSeconds(5), "importer a", Contributions.Unchecked.class,
+                    Thread::currentThread);
+            assertTrue(first != Thread.currentThread(), "not on the caller's thread");
+            assertEquals("Dialectica contribution: importer a", first.getName());
+            Thread second = caller.callWithin(Duration.ofSeconds(5), "importer b", Contributions.Unchecked.class,
+                    Thread::currentThread);
+            assertTrue(first == second, "the thread is kept for the next call");
+            assertEquals("Dialectica contribution: importer b", second.getName(), "named after what it runs");
+
+            IOException declared = assertThrows(IOException.class, () -> caller.callWithin(Duration.ofSeconds(5),
+                    "importer c", IOException.class, () -> {
+                        throw new IOException("corrupt file");
+                    }));
+            assertEquals("corrupt file", declared.getMessage());
+            assertTrue(first == caller.callWithin(Duration.ofSeconds(5), "importer c", Contributions.Unchecked.class,
+                    Thread::currentThread), "a failure that returned keeps the thread");
+
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            ContributionFailedException stuck = assertThrows(ContributionFailedException.class,
+                    () -> caller.callWithin(Duration.ofMillis(200), "importer d", Contributions.Unchecked.class,
+                            () -> {
+                                while (release.getCount() > 0) { // ignores the interrupt, as a runaway parser would
+                                    Thread.onSpinWait();
+                                }
+                                return null;
+                            }));
+            assertEquals("importer d did not return within 200 ms", stuck.getMessage());
+            Thread after = caller.callWithin(Duration.ofSeconds(5), "importer e", Contributions.Unchecked.class,
+                    Thread::currentThread);
+            assertTrue(after != first, "the overrunning call keeps its thread; the next call gets a new one");
+            assertTrue(first.isAlive(), "the abandoned call is still running");
+            release.countDown();
+            first.join(5_000);
+            assertTrue(!first.isAlive(), "its thread ends once the call returns");
+        }
+    }
 }

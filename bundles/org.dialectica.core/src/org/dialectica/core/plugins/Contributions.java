@@ -2,6 +2,8 @@ package org.dialectica.core.plugins;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,9 +52,62 @@ public final class Contributions {
     public static <T, E extends Exception> T callWithin(Duration limit, String what, Class<E> declared,
             Call<T, E> call) throws E, ContributionFailedException {
         FutureTask<T> task = new FutureTask<>(call::call);
-        Thread thread = new Thread(task, "Dialectica contribution: " + what);
+        Thread thread = new Thread(task, threadName(what));
         thread.setDaemon(true);
         thread.start();
+        return await(task, limit, what, declared);
+    }
+
+    /**
+     * Calls contributions as {@link Contributions#callWithin} does, but on one thread kept for the next call: for
+     * many short calls (an importer per file of a batch) starting a thread each time costs more than the call's own
+     * bookkeeping, and the thread's warm state is lost. A call that overruns keeps that thread to itself; the next
+     * call gets a new one. For one calling thread at a time; close it to let its thread end.
+     */
+    public static final class Caller implements AutoCloseable {
+
+        private ExecutorService thread;
+
+        public <T, E extends Exception> T callWithin(Duration limit, String what, Class<E> declared, Call<T, E> call)
+                throws E, ContributionFailedException {
+            if (thread == null) {
+                thread = Executors.newSingleThreadExecutor(runnable -> {
+                    Thread t = new Thread(runnable, threadName(what));
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            FutureTask<T> task = new FutureTask<>(() -> {
+                Thread.currentThread().setName(threadName(what)); // a stuck thread names its contribution
+                return call.call();
+            });
+            thread.execute(task);
+            try {
+                return await(task, limit, what, declared);
+            } catch (ContributionFailedException e) {
+                if (!task.isDone() || task.isCancelled()) {
+                    thread.shutdownNow(); // abandoned to the overrunning call
+                    thread = null;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (thread != null) {
+                thread.shutdownNow();
+                thread = null;
+            }
+        }
+    }
+
+    private static String threadName(String what) {
+        return "Dialectica contribution: " + what;
+    }
+
+    private static <T, E extends Exception> T await(FutureTask<T> task, Duration limit, String what,
+            Class<E> declared) throws E, ContributionFailedException {
         try {
             return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
