@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
@@ -185,8 +184,7 @@ final class LuceneProjectIndex implements ProjectIndex {
             case IndexSchema.YEAR -> {
                 try {
                     int year = Integer.parseInt(value);
-                    yield SearchQueryParser.passagesOf(
-                            sources.sourceIds(IntPoint.newExactQuery(IndexSchema.SOURCE_YEAR, year)));
+                    yield SearchQueryParser.passagesOfYears(year, year, sources);
                 } catch (NumberFormatException e) {
                     yield new MatchNoDocsQuery("not a year: " + value);
                 }

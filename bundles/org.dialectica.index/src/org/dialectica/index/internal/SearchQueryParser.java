@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -287,7 +289,7 @@ public final class SearchQueryParser {
                     .add(analysedPhrase(IndexSchema.AUTHOR, token), Occur.SHOULD) // who made an element
                     .add(passagesOf(sources.sourceIds(analysedPhrase(IndexSchema.SOURCE_AUTHOR, token))), Occur.SHOULD)
                     .build();
-            case IndexSchema.YEAR -> passagesOf(sources.sourceIds(year(token)));
+            case IndexSchema.YEAR -> year(token);
             default -> throw error("unknown field '" + token.field() + "'", token.position());
         };
     }
@@ -310,27 +312,35 @@ public final class SearchQueryParser {
         Matcher m;
         if ((m = YEAR.matcher(value)).matches()) {
             int year = Integer.parseInt(m.group(1));
-            return yearRange(year, year);
+            return passagesOfYears(year, year, sources);
         }
         if ((m = YEAR_RANGE.matcher(value)).matches()) {
-            return yearRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return passagesOfYears(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), sources);
         }
         if ((m = YEAR_BOUND.matcher(value)).matches()) {
             int year = Integer.parseInt(m.group(2));
             return switch (m.group(1)) {
-                case ">=" -> yearRange(year, Integer.MAX_VALUE);
-                case ">" -> yearRange(year + 1, Integer.MAX_VALUE);
-                case "<=" -> yearRange(Integer.MIN_VALUE, year);
-                default -> yearRange(Integer.MIN_VALUE, year - 1);
+                case ">=" -> passagesOfYears(year, Integer.MAX_VALUE, sources);
+                case ">" -> passagesOfYears(year + 1, Integer.MAX_VALUE, sources);
+                case "<=" -> passagesOfYears(Integer.MIN_VALUE, year, sources);
+                default -> passagesOfYears(Integer.MIN_VALUE, year - 1, sources);
             };
         }
         throw error("'year:' takes a year (2001), a range (1990..2000) or a bound (>=1990, <2000)",
                 token.position());
     }
 
-    /** Source documents of the years from {@code from} to {@code to}, both included. */
-    private static Query yearRange(int from, int to) {
-        return IntPoint.newRangeQuery(IndexSchema.SOURCE_YEAR, from, to);
+    /**
+     * Passages of sources of the years from {@code from} to {@code to}, both included: through the sources of those
+     * years when the year leads the search, through the passages' year doc value when another clause does (then
+     * checking a number per candidate is cheaper than matching hundreds of source ids).
+     */
+    static Query passagesOfYears(int from, int to, SourceLookup sources) {
+        Query bySource = passagesOf(sources.sourceIds(IntPoint.newRangeQuery(IndexSchema.SOURCE_YEAR, from, to)));
+        if (bySource instanceof MatchNoDocsQuery) {
+            return bySource;
+        }
+        return new IndexOrDocValuesQuery(bySource, NumericDocValuesField.newSlowRangeQuery(IndexSchema.YEAR, from, to));
     }
 
     /** The passages of these sources. */
