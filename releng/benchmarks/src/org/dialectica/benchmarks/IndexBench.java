@@ -120,21 +120,20 @@ public final class IndexBench {
         report.append("| | time | passages/s | MB/s | index size |\n|---|---:|---:|---:|---:|\n");
         report.append(row("raw Lucene `IndexWriter` (EnglishAnalyzer, stored text)", rawSeconds, subset, partChars,
                 rawBytes));
-        report.append(row("Dialectica `IndexService.open` (create: + offsets, facets, metadata, commit)", oursSeconds,
+        report.append(row("Dialectica `IndexService.open` (create: + offsets, source and type keywords, source documents, commit)", oursSeconds,
                 subset, partChars, oursBytes));
         report.append(String.format(Locale.ROOT, "\nThroughput ratio Dialectica / raw: **%.2fx** (goal >= 0.8x). "
                 + "The full %,d-passage index (used below) took %.1f s to build (%,.0f passages/s) and takes %,d MB "
                 + "on disk.\n\n", rawSeconds / oursSeconds, n, fullSeconds, n / fullSeconds, fullBytes >> 20));
         // Measured once by index-field-cost.sh (IndexFieldCost); rerun it when the passage document changes.
         report.append("""
-                What the extra time buys, measured by `releng/benchmarks/index-field-cost.sh` (the same 250,000 passages, leaving
-                out one group of fields at a time; warm round, idle machine): raw 4.26 s, Dialectica's passage document 6.23 s;
-                without offsets in the postings 5.61 s, without the facet fields (source, type, year) 5.68 s, without the stored
-                keys (id, type, source, start, end) 5.65 s, without the source's title and authors 5.90 s, without the year
-                (point, doc value, facet) 6.00 s. So no single group dominates: offsets (highlighting without re-analysis),
-                facets and the stored keys each cost about a tenth of the time. Reaching 0.8x would mean giving up two of them,
-                e.g. offsets (the highlighter would re-analyse the top hits' text) and the per-passage source title and
-                authors (`source:` and `author:` would then be resolved against the model's sources at query time).
+                What the extra time buys, measured by `releng/benchmarks/index-field-cost.sh` (the same 250,000 passages,
+                warm round): raw 4.07 s; Dialectica's documents (schema 2: per passage the text with offsets in the
+                postings, source and type keywords, stored offsets, a year doc value; one source document per source)
+                4.91 s; the same without offsets in the postings 4.35 s, so the highlighter's offsets are most of the
+                difference; leaving out the doc values or the stored offsets changes less than the run-to-run noise
+                (about 0.2 s). Schema 1, which put the source's title, authors and year and the facet fields on every
+                passage, took 5.88 s (0.68x in this benchmark before schema 2).
 
                 """);
 
