@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -21,7 +22,9 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.dialectica.importer.DocumentMetadata;
@@ -58,6 +61,16 @@ public final class TikaExtractor implements Extraction {
     private final TikaConfig config;
     private final LanguageGuesser languages = new LanguageGuesser();
 
+    /**
+     * Read by Tika's {@link TXTParser} (charset detection, then the text as it is). Tika's default for them,
+     * TextAndCSVParser, first tries whether the text is a CSV table: on prose that took fifteen times as long as
+     * reading it, and a text with many commas on each line would come out as table cells. CSV and TSV files
+     * ({@code text/csv}, by name) still go to TextAndCSVParser.
+     */
+    static final Set<MediaType> READ_AS_PLAIN_TEXT = Set.of(MediaType.TEXT_PLAIN, MediaType.text("x-web-markdown"));
+
+    private final Parser plainText = new TXTParser();
+
     public TikaExtractor() {
         try {
             // The library bundle's loader sees every embedded parser module (a bundle's own loader would not).
@@ -91,7 +104,12 @@ public final class TikaExtractor implements Extraction {
             MediaType detected = checkSupported(parser, in, metadata, name, context);
             // Detected once: the parse must not sniff the content again (it was about a tenth of the importer's time).
             parser.setDetector((stream, ignored) -> detected);
-            parser.parse(in, handler, metadata, context);
+            if (READ_AS_PLAIN_TEXT.contains(detected.getBaseType())) {
+                metadata.set(Metadata.CONTENT_TYPE, detected.toString()); // as AutoDetectParser does; TXTParser keeps it
+                plainText.parse(in, handler, metadata, context);
+            } else {
+                parser.parse(in, handler, metadata, context);
+            }
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw translate(e, file, name, metadata, limits);
         }

@@ -143,7 +143,7 @@ class TikaFormatsTest {
     void markdownParagraphsAreSplitAtBlankLines() throws Exception {
         ExtractedDocument doc = extract(Corpus.markdown(dir, "joint.md"));
 
-        assertTrue(doc.metadata().mediaType().startsWith("text/"), doc.metadata().mediaType());
+        assertEquals("text/x-web-markdown", doc.metadata().mediaType());
         assertEquals("# " + TITLE + "\n\n" + PARAGRAPHS.get(0) + "\ncontinued here.\n\n\n- " + PARAGRAPHS.get(1),
                 doc.text(), "CRLF becomes LF and four blank lines become two");
         assertParagraphs(doc, "# " + TITLE, PARAGRAPHS.get(0) + "\ncontinued here.", "- " + PARAGRAPHS.get(1));
@@ -158,6 +158,20 @@ class TikaFormatsTest {
         assertEquals("text/plain", doc.metadata().mediaType());
         assertEquals(text, doc.text());
         assertParagraphs(doc, text.split("\n\n"));
+    }
+
+    @Test
+    void textThatLooksLikeATableStaysText() throws Exception {
+        // Tika's default for text/plain would sniff this as tab-separated values and make it table cells.
+        StringBuilder text = new StringBuilder("Speaker\tYear\tClaim");
+        for (int i = 0; i < 30; i++) {
+            text.append("\nDelegate ").append(i).append('\t').append(1990 + i).append("\tTaxes should rise, said ").append(i);
+        }
+        ExtractedDocument doc = extract(Corpus.write(dir.resolve("transcript.txt"), text.toString(), StandardCharsets.UTF_8));
+
+        assertEquals("text/plain", doc.metadata().mediaType());
+        assertEquals(text.toString(), doc.text(), "lines and tabs as written");
+        assertParagraphs(doc, text.toString());
     }
 
     @Test
