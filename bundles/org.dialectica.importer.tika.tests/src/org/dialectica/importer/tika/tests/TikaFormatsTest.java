@@ -175,6 +175,18 @@ class TikaFormatsTest {
     }
 
     @Test
+    void languageIsDetectedFromTheBodyNotTheFrontMatter() throws Exception {
+        // An English abstract and contents (8,000 characters) before a German text three times as long.
+        String front = (String.join(" ", PARAGRAPHS) + "\n\n").repeat(60).substring(0, 8_000);
+        String body = (germanText() + "\n\n").repeat(60);
+        ExtractedDocument doc = extract(Corpus.write(dir.resolve("aufsatz.txt"), front + "\n\n" + body,
+                StandardCharsets.UTF_8));
+
+        assertTrue(body.length() > 3 * front.length(), "the body is most of the document");
+        assertEquals("de", doc.metadata().language());
+    }
+
+    @Test
     void windows1252TextIsDecoded() throws Exception {
         String text = germanText();
         ExtractedDocument doc = extract(Corpus.write(dir.resolve("alt.txt"), text, Charset.forName("windows-1252")));
