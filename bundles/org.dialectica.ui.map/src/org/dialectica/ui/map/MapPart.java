@@ -19,6 +19,7 @@ import org.dialectica.model.Node;
 import org.dialectica.ui.annotate.LinkChooser;
 import org.dialectica.ui.map.MapGraph.MapNode;
 import org.dialectica.ui.session.ActiveProject;
+import org.dialectica.ui.session.ModelChangeListener;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -62,7 +63,7 @@ public class MapPart {
     private Map<String, double[]> lastPositions = Map.of();
     private Job layoutJob;
     private final MapLayouter layouter = new MapLayouter();
-    private final CommandStackListener modelChanged = event -> sync.asyncExec(() -> relayout(false));
+    private final ModelChangeListener modelChanged = new ModelChangeListener(event -> sync.asyncExec(() -> relayout(false)));
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -99,13 +100,8 @@ public class MapPart {
 
     @Inject
     public void setProject(@Optional OpenProject project) {
-        if (this.project != null) {
-            this.project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
         this.project = project;
-        if (project != null) {
-            project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
-        }
+        modelChanged.follow(project);
         lastPositions = Map.of();
         relayout(true);
     }
@@ -300,8 +296,6 @@ public class MapPart {
         if (layoutJob != null) {
             layoutJob.cancel();
         }
-        if (project != null) {
-            project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
+        modelChanged.stop();
     }
 }

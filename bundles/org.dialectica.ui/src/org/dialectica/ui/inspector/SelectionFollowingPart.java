@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.model.Element;
 import org.dialectica.ui.session.ActiveProject;
+import org.dialectica.ui.session.ModelChangeListener;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -23,17 +24,12 @@ abstract class SelectionFollowingPart {
     protected Composite body;
     protected OpenProject project;
     protected Element selected;
-    private final CommandStackListener modelChanged = event -> asyncRebuild();
+    private final ModelChangeListener modelChanged = new ModelChangeListener(event -> asyncRebuild());
 
     @Inject
     public void setProject(@Optional OpenProject project) {
-        if (this.project != null) {
-            this.project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
         this.project = project;
-        if (project != null) {
-            project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
-        }
+        modelChanged.follow(project);
         rebuild();
     }
 
@@ -70,8 +66,6 @@ abstract class SelectionFollowingPart {
 
     @PreDestroy
     public void dispose() {
-        if (project != null) {
-            project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
+        modelChanged.stop();
     }
 }

@@ -11,6 +11,7 @@ import org.dialectica.ui.importing.SourceImportJob;
 import org.dialectica.core.queries.ArgumentQueries;
 import org.dialectica.model.Source;
 import org.dialectica.ui.reader.ReaderOpener;
+import org.dialectica.ui.session.ModelChangeListener;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -67,11 +68,11 @@ public class LibraryPart {
 
     private TableViewer viewer;
     private OpenProject project;
-    private final CommandStackListener modelChanged = event -> {
+    private final ModelChangeListener modelChanged = new ModelChangeListener(event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
         }
-    };
+    });
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -133,13 +134,8 @@ public class LibraryPart {
 
     @Inject
     public void setProject(@Optional OpenProject project) {
-        if (this.project != null) {
-            this.project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
         this.project = project;
-        if (project != null) {
-            project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
-        }
+        modelChanged.follow(project);
         refresh();
     }
 
@@ -255,8 +251,6 @@ public class LibraryPart {
 
     @PreDestroy
     public void dispose() {
-        if (project != null) {
-            project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
+        modelChanged.stop();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.model.Element;
 import org.dialectica.ui.session.ActiveProject;
+import org.dialectica.ui.session.ModelChangeListener;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -42,11 +43,11 @@ public class OutlinePart {
     /** The element selected anywhere, shown as soon as the tree has it (it may be set before the tree exists). */
     private Element selected;
     private LinkByDragging linkByDragging;
-    private final CommandStackListener modelChanged = event -> {
+    private final ModelChangeListener modelChanged = new ModelChangeListener(event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
         }
-    };
+    });
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -77,13 +78,8 @@ public class OutlinePart {
 
     @Inject
     public void setProject(@Optional OpenProject project) {
-        if (this.project != null) {
-            this.project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
         this.project = project;
-        if (project != null) {
-            project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
-        }
+        modelChanged.follow(project);
         refresh();
         revealSelected();
     }
@@ -142,9 +138,7 @@ public class OutlinePart {
 
     @PreDestroy
     public void dispose() {
-        if (project != null) {
-            project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
+        modelChanged.stop();
     }
 
     /** Keeps elements whose label, or a descendant's, contains the filter text. */

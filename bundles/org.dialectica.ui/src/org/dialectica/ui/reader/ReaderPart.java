@@ -24,6 +24,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Event;
 import org.dialectica.model.Source;
 import org.dialectica.ui.session.ActiveProject;
+import org.dialectica.ui.session.ModelChangeListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -72,7 +73,7 @@ public class ReaderPart {
     /** The content hash of the text shown, to notice a re-import. */
     private String shownSha;
     private Point pendingSelection;
-    private final CommandStackListener modelChanged = event -> asyncRefreshHighlights();
+    private final ModelChangeListener modelChanged = new ModelChangeListener(event -> asyncRefreshHighlights());
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -109,14 +110,12 @@ public class ReaderPart {
 
     @Inject
     public void setProject(@Optional OpenProject project) {
-        if (this.project != null) {
-            this.project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
         this.project = project;
-        if (project == null || text == null || text.isDisposed()) {
+        boolean showing = project != null && text != null && !text.isDisposed();
+        modelChanged.follow(showing ? project : null);
+        if (!showing) {
             return;
         }
-        project.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
         String sourceId = part.getPersistedState().get(ReaderOpener.SOURCE_ID_KEY);
         source = project.model().getSources().stream().filter(s -> s.getId().equals(sourceId)).findFirst()
                 .orElse(null);
@@ -316,9 +315,7 @@ public class ReaderPart {
 
     @PreDestroy
     public void dispose() {
-        if (project != null) {
-            project.editingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        }
+        modelChanged.stop();
         disposeColors();
         if (readingFont != null) {
             readingFont.dispose();
