@@ -17,6 +17,13 @@ public interface ProjectIndex extends AutoCloseable {
     /** Replaces all passages of a source with these. */
     void indexPassages(String sourceId, List<PassageDoc> passages) throws IOException;
 
+    /**
+     * Replaces what a source's passages are found by through {@code source:}, {@code author:} and {@code year:}
+     * (its title, authors and year), without re-indexing the passages: for a renamed source or corrected authors.
+     * A changed date needs {@link #indexPassages} instead, as each passage keeps its year for the year facet.
+     */
+    void indexSourceMetadata(String sourceId, String title, List<String> authors, Integer year) throws IOException;
+
     /** Removes all passages of a source (elements stay: they belong to the model). */
     void deleteSource(String sourceId) throws IOException;
 

@@ -90,6 +90,18 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aSourcesMetadataIsReplacedWithoutItsPassages() throws Exception {
+        try (ProjectIndex index = Corpus.service().open(project, IndexContent.empty())) {
+            index.indexPassages("s1", List.of(new PassageDoc("s1", "Old title", 1990, List.of("Ann Lee"), 0, 19,
+                    "Zebras are striped.", "en")));
+            index.indexSourceMetadata("s1", "New title", List.of("Bo Ek"), 1990);
+            assertEquals(1, count(index, "source:\"new title\" author:ek year:1990 zebra"));
+            assertEquals(0, count(index, "source:\"old title\" OR author:lee"));
+            assertEquals(1, index.documentCount(), "one passage; the source document is not counted");
+        }
+    }
+
+    @Test
     void elementsAreReplacedAndDeletedById() throws Exception {
         try (ProjectIndex index = Corpus.service().open(project, IndexContent.empty())) {
             index.indexElements(List.of(ElementDoc.of("c1", ElementType.CLAIM, "Taxes should rise"),

@@ -106,18 +106,23 @@ public final class IndexSchema {
 
     /** The source document of a source, from the metadata its passages carry. */
     public static Document source(PassageDoc anyPassage) {
+        return source(anyPassage.sourceId(), anyPassage.sourceTitle(), anyPassage.authors(), anyPassage.year());
+    }
+
+    /** The source document of a source. */
+    public static Document source(String sourceId, String title, List<String> authors, Integer year) {
         Document doc = new Document();
-        doc.add(new StringField(ID, anyPassage.sourceId(), Field.Store.NO));
+        doc.add(new StringField(ID, sourceId, Field.Store.NO));
         addType(doc, SOURCE_DOC, Field.Store.NO);
-        addSource(doc, anyPassage.sourceId(), Field.Store.NO); // read back from its doc value by source lookups
-        if (anyPassage.sourceTitle() != null) {
-            doc.add(new TextField(SOURCE_TITLE, anyPassage.sourceTitle(), Field.Store.NO));
+        addSource(doc, sourceId, Field.Store.NO); // read back from its doc value by source lookups
+        if (title != null) {
+            doc.add(new TextField(SOURCE_TITLE, title, Field.Store.NO));
         }
-        for (String author : anyPassage.authors()) {
+        for (String author : authors) {
             doc.add(new TextField(SOURCE_AUTHOR, author, Field.Store.NO));
         }
-        if (anyPassage.year() != null) {
-            doc.add(new IntPoint(SOURCE_YEAR, anyPassage.year()));
+        if (year != null) {
+            doc.add(new IntPoint(SOURCE_YEAR, year));
         }
         return doc;
     }
@@ -172,9 +177,14 @@ public final class IndexSchema {
     public static Query documentsOfSource(String sourceId) {
         Query passages = new BooleanQuery.Builder().add(new TermQuery(new Term(SOURCE, sourceId)), Occur.FILTER)
                 .add(typeIs(PASSAGE), Occur.FILTER).build();
-        Query sourceDoc = new BooleanQuery.Builder().add(new TermQuery(new Term(ID, sourceId)), Occur.FILTER)
+        return new BooleanQuery.Builder().add(passages, Occur.SHOULD).add(sourceDocument(sourceId), Occur.SHOULD)
+                .build();
+    }
+
+    /** The source document of a source. */
+    public static Query sourceDocument(String sourceId) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(ID, sourceId)), Occur.FILTER)
                 .add(typeIs(SOURCE_DOC), Occur.FILTER).build();
-        return new BooleanQuery.Builder().add(passages, Occur.SHOULD).add(sourceDoc, Occur.SHOULD).build();
     }
 
     /** Keyword fields (tags, schemes, kinds, states) match case-insensitively. */

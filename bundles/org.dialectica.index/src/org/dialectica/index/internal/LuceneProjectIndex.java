@@ -106,6 +106,18 @@ final class LuceneProjectIndex implements ProjectIndex {
     }
 
     @Override
+    public void indexSourceMetadata(String sourceId, String title, List<String> authors, Integer year)
+            throws IOException {
+        Document doc = IndexSchema.source(sourceId, title, authors == null ? List.of() : authors, year);
+        synchronized (updateLock) {
+            markUncommitted();
+            writer.deleteDocuments(IndexSchema.sourceDocument(sourceId));
+            writer.addDocument(doc);
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    @Override
     public void deleteSource(String sourceId) throws IOException {
         synchronized (updateLock) {
             markUncommitted();

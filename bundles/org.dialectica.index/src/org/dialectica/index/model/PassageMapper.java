@@ -30,7 +30,7 @@ public final class PassageMapper {
     }
 
     /** The first four-digit number in a date ("2001", "2001-05-03", "May 2001"), or null. */
-    static Integer year(String date) {
+    public static Integer year(String date) {
         if (date == null) {
             return null;
         }

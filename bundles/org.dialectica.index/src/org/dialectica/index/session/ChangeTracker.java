@@ -13,6 +13,7 @@ import org.dialectica.index.ElementDoc;
 import org.dialectica.index.model.ElementMapper;
 import org.dialectica.model.Claim;
 import org.dialectica.model.Conflict;
+import org.dialectica.model.DialecticaPackage;
 import org.dialectica.model.Element;
 import org.dialectica.model.Inference;
 import org.dialectica.model.Project;
@@ -33,6 +34,15 @@ final class ChangeTracker extends EContentAdapter {
 
     private final Project project;
     private final Set<EObject> touched = new LinkedHashSet<>();
+    /** Sources whose title or authors changed: only their source document needs updating. */
+    private final Set<Source> renamed = new LinkedHashSet<>();
+
+    /**
+     * Source features that only the source document holds (passages keep the year, so a date change re-indexes
+     * them).
+     */
+    private static final Set<Object> SOURCE_DOCUMENT_ONLY = Set.of(DialecticaPackage.Literals.SOURCE__TITLE,
+            DialecticaPackage.Literals.SOURCE__AUTHORS);
 
     ChangeTracker(Project project) {
         this.project = project;
@@ -52,6 +62,10 @@ final class ChangeTracker extends EContentAdapter {
         if (notification.isTouch() || notification.getEventType() == Notification.REMOVING_ADAPTER) {
             return;
         }
+        if (notification.getNotifier() instanceof Source source && SOURCE_DOCUMENT_ONLY.contains(notification.getFeature())) {
+            renamed.add(source);
+            return;
+        }
         if (notification.getNotifier() instanceof EObject notifier) {
             touched.add(notifier);
         }
@@ -69,8 +83,8 @@ final class ChangeTracker extends EContentAdapter {
 
     /** The index update for everything touched since the last drain; forgets it. */
     IndexUpdate drain() {
-        if (touched.isEmpty()) {
-            return new IndexUpdate(List.of(), Set.of(), List.of(), Set.of());
+        if (touched.isEmpty() && renamed.isEmpty()) {
+            return new IndexUpdate(List.of(), Set.of(), List.of(), Set.of(), List.of());
         }
         Map<String, Element> reindex = new LinkedHashMap<>();
         Set<String> deleted = new LinkedHashSet<>();
@@ -94,12 +108,19 @@ final class ChangeTracker extends EContentAdapter {
                 dependentsOfPart(object, reindex);
             }
         }
+        List<IndexUpdate.SourceMetadata> renamedSources = new ArrayList<>();
+        for (Source source : renamed) {
+            if (!sources.containsKey(source.getId()) && EcoreUtil.isAncestor(project, source)) {
+                renamedSources.add(IndexUpdate.SourceMetadata.of(source)); // passages re-indexed anyway otherwise
+            }
+        }
+        renamed.clear();
         touched.clear();
         deleted.removeAll(reindex.keySet());
         deletedSources.removeAll(sources.keySet());
         List<ElementDoc> docs = new ArrayList<>();
         reindex.values().forEach(e -> ElementMapper.toDoc(e).ifPresent(docs::add));
-        return new IndexUpdate(docs, deleted, List.copyOf(sources.values()), deletedSources);
+        return new IndexUpdate(docs, deleted, List.copyOf(sources.values()), deletedSources, renamedSources);
     }
 
     /** A tag, scheme, anchor or answer changed: the elements whose documents show it. */

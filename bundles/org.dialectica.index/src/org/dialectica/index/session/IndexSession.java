@@ -158,6 +158,9 @@ public final class IndexSession implements AutoCloseable {
             List<PassageDoc> passages = SnapshotContent.passagesOf(project, source);
             target.indexPassages(source.getId(), passages);
         }
+        for (IndexUpdate.SourceMetadata source : update.renamedSources()) {
+            target.indexSourceMetadata(source.id(), source.title(), source.authors(), source.year());
+        }
         if (!update.elements().isEmpty()) {
             target.indexElements(update.elements());
         }

@@ -31,6 +31,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,32 @@ class IndexSessionTest {
         assertEquals(OpenOutcome.OPENED, session.openOutcome());
         assertEquals(Set.of(kept, added), ids("type:claim"));
         assertEquals(1, session.search(new SearchRequest("vineyards type:passage")).total());
+    }
+
+    @Test
+    void renamingASourceUpdatesItsSourceDocumentWithoutReadingItsText() throws Exception {
+        startSession();
+        Source source = project.model().getSources().get(0);
+        long passages = session.search(new SearchRequest("type:passage")).total();
+        assertTrue(passages > 0);
+        // Without its stored text, re-indexing the passages could not work: a rename must not need it.
+        java.nio.file.Files.delete(project.directory().resolve("sources").resolve(source.getSha256() + ".txt"));
+
+        execute(SetCommand.create(project.editingDomain(), source, DialecticaPackage.Literals.SOURCE__TITLE,
+                "Swiss meltwater"));
+        execute(AddCommand.create(project.editingDomain(), source, DialecticaPackage.Literals.SOURCE__AUTHORS,
+                "Ada Keller"));
+
+        assertEquals(passages, session.search(new SearchRequest("source:\"swiss meltwater\" type:passage")).total());
+        assertEquals(0, session.search(new SearchRequest("source:\"alpine glaciers\"")).total());
+        assertEquals(passages, session.search(new SearchRequest("author:keller")).total());
+        assertEquals(passages, session.search(new SearchRequest("glaciers type:passage")).total(), "the passages stay");
+
+        stack().undo();
+        stack().undo();
+        session.awaitUpdates(30, TimeUnit.SECONDS);
+        assertEquals(passages, session.search(new SearchRequest("source:\"alpine glaciers\" type:passage")).total());
+        assertEquals(0, session.search(new SearchRequest("author:keller OR source:swiss")).total());
     }
 
     @Test
