@@ -208,7 +208,7 @@ public final class ImportBench {
         double storageMs = (off.seconds() - extract.seconds()) * 1000 / off.files();
         out.append(String.format(Locale.ROOT, "Where the time goes: extraction alone (the importer's "
                 + "Tika parse plus its own work: passages, normalisation, metadata mapping, language detection on "
-                + "three windows of about 2,400 characters; the content type is detected once) runs at %.2fx of raw Tika. ImportService "
+                + "three windows of about 1,200 characters; the content type is detected once) runs at %.2fx of raw Tika. ImportService "
                 + "adds %.1f ms a file to that: hashing, creating the sources, saving the model, and whatever of the "
                 + "storage does not overlap extraction. Storage is core's `AtomicFileWriter`: the text and the "
                 + "original are each forced to disk before being renamed into `sources/` (two fsyncs a file, what "

@@ -70,6 +70,7 @@ public final class TikaExtractor implements Extraction {
     static final Set<MediaType> READ_AS_PLAIN_TEXT = Set.of(MediaType.TEXT_PLAIN, MediaType.text("x-web-markdown"));
 
     private final Parser plainText = new TXTParser();
+    private volatile Set<MediaType> supportedTypes;
 
     public TikaExtractor() {
         try {
@@ -147,13 +148,26 @@ public final class TikaExtractor implements Extraction {
                 "the format " + detected + " cannot be imported");
     }
 
+    /**
+     * What the configured parsers read. The same for every file (the context holds no parser), and Tika builds the
+     * set anew from every parser on each call, so it is asked once.
+     */
+    private Set<MediaType> supportedTypes(AutoDetectParser parser, ParseContext context) {
+        Set<MediaType> types = supportedTypes;
+        if (types == null) {
+            types = Set.copyOf(parser.getSupportedTypes(context));
+            supportedTypes = types;
+        }
+        return types;
+    }
+
     private boolean isSupported(AutoDetectParser parser, MediaType type, ParseContext context) {
         MediaTypeRegistry registry = config.getMediaTypeRegistry();
         for (MediaType t = registry.normalize(type.getBaseType()); t != null; t = registry.getSupertype(t)) {
             if (MediaType.OCTET_STREAM.equals(t)) {
                 return false;
             }
-            if (parser.getSupportedTypes(context).contains(t)) {
+            if (supportedTypes(parser, context).contains(t)) {
                 return true;
             }
         }
