@@ -3,6 +3,7 @@ package org.dialectica.index;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The search index of one project. Derived data: it can be deleted and rebuilt from the
@@ -22,7 +23,10 @@ public interface ProjectIndex extends AutoCloseable {
      * (its title, authors and year), without re-indexing the passages: for a renamed source or corrected authors.
      * A changed date needs {@link #indexPassages} instead, as each passage keeps its year for the year facet.
      */
-    void indexSourceMetadata(String sourceId, String title, List<String> authors, Integer year) throws IOException;
+    void indexSourceMetadata(String sourceId, SourceMetadata metadata) throws IOException;
+
+    /** The title, authors and year the index holds for a source; empty when it holds none (no passages). */
+    Optional<SourceMetadata> sourceMetadata(String sourceId) throws IOException;
 
     /** Removes all passages of a source (elements stay: they belong to the model). */
     void deleteSource(String sourceId) throws IOException;

@@ -11,6 +11,7 @@ import org.dialectica.index.ElementDoc;
 import org.dialectica.index.ElementType;
 import org.dialectica.index.IndexContent;
 import org.dialectica.index.PassageDoc;
+import org.dialectica.index.SourceMetadata;
 import org.dialectica.index.ProjectIndex;
 import org.dialectica.index.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,12 @@ class IncrementalUpdateTest {
         try (ProjectIndex index = Corpus.service().open(project, IndexContent.empty())) {
             index.indexPassages("s1", List.of(new PassageDoc("s1", "Old title", 1990, List.of("Ann Lee"), 0, 19,
                     "Zebras are striped.", "en")));
-            index.indexSourceMetadata("s1", "New title", List.of("Bo Ek"), 1990);
+            assertEquals(java.util.Optional.of(new SourceMetadata("Old title", List.of("Ann Lee"), 1990)),
+                    index.sourceMetadata("s1"));
+            index.indexSourceMetadata("s1", new SourceMetadata("New title", List.of("Bo Ek"), 1990));
+            assertEquals(java.util.Optional.of(new SourceMetadata("New title", List.of("Bo Ek"), 1990)),
+                    index.sourceMetadata("s1"));
+            assertEquals(java.util.Optional.empty(), index.sourceMetadata("unknown"));
             assertEquals(1, count(index, "source:\"new title\" author:ek year:1990 zebra"));
             assertEquals(0, count(index, "source:\"old title\" OR author:lee"));
             assertEquals(1, index.documentCount(), "one passage; the source document is not counted");

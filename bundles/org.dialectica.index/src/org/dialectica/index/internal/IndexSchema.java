@@ -15,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import org.dialectica.index.ElementDoc;
 import org.dialectica.index.ElementType;
 import org.dialectica.index.PassageDoc;
+import org.dialectica.index.SourceMetadata;
 
 /**
  * The index's fields and how passages, sources and elements become Lucene documents. Change anything here
@@ -106,25 +108,34 @@ public final class IndexSchema {
 
     /** The source document of a source, from the metadata its passages carry. */
     public static Document source(PassageDoc anyPassage) {
-        return source(anyPassage.sourceId(), anyPassage.sourceTitle(), anyPassage.authors(), anyPassage.year());
+        return source(anyPassage.sourceId(),
+                new SourceMetadata(anyPassage.sourceTitle(), anyPassage.authors(), anyPassage.year()));
     }
 
-    /** The source document of a source. */
-    public static Document source(String sourceId, String title, List<String> authors, Integer year) {
+    /** The source document of a source; what it holds is stored too, so that it can be compared with the model. */
+    public static Document source(String sourceId, SourceMetadata metadata) {
         Document doc = new Document();
         doc.add(new StringField(ID, sourceId, Field.Store.NO));
         addType(doc, SOURCE_DOC, Field.Store.NO);
         addSource(doc, sourceId, Field.Store.NO); // read back from its doc value by source lookups
-        if (title != null) {
-            doc.add(new TextField(SOURCE_TITLE, title, Field.Store.NO));
+        if (metadata.title() != null) {
+            doc.add(new TextField(SOURCE_TITLE, metadata.title(), Field.Store.YES));
         }
-        for (String author : authors) {
-            doc.add(new TextField(SOURCE_AUTHOR, author, Field.Store.NO));
+        for (String author : metadata.authors()) {
+            doc.add(new TextField(SOURCE_AUTHOR, author, Field.Store.YES));
         }
-        if (year != null) {
-            doc.add(new IntPoint(SOURCE_YEAR, year));
+        if (metadata.year() != null) {
+            doc.add(new IntPoint(SOURCE_YEAR, metadata.year()));
+            doc.add(new StoredField(SOURCE_YEAR, metadata.year()));
         }
         return doc;
+    }
+
+    /** What a source document holds, as {@link #source(String, SourceMetadata)} stored it. */
+    public static SourceMetadata sourceMetadata(Document stored) {
+        IndexableField year = stored.getField(SOURCE_YEAR);
+        return new SourceMetadata(stored.get(SOURCE_TITLE), List.of(stored.getValues(SOURCE_AUTHOR)),
+                year == null ? null : year.numericValue().intValue());
     }
 
     public static Document element(ElementDoc element) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -39,6 +40,7 @@ import org.dialectica.index.ProjectIndex;
 import org.dialectica.index.QuerySyntaxException;
 import org.dialectica.index.RebuildProgress;
 import org.dialectica.index.SearchHit;
+import org.dialectica.index.SourceMetadata;
 import org.dialectica.index.SearchRequest;
 import org.dialectica.index.SearchResult;
 
@@ -106,14 +108,25 @@ final class LuceneProjectIndex implements ProjectIndex {
     }
 
     @Override
-    public void indexSourceMetadata(String sourceId, String title, List<String> authors, Integer year)
-            throws IOException {
-        Document doc = IndexSchema.source(sourceId, title, authors == null ? List.of() : authors, year);
+    public void indexSourceMetadata(String sourceId, SourceMetadata metadata) throws IOException {
+        Document doc = IndexSchema.source(sourceId, metadata);
         synchronized (updateLock) {
             markUncommitted();
             writer.deleteDocuments(IndexSchema.sourceDocument(sourceId));
             writer.addDocument(doc);
             searchers.maybeRefreshBlocking();
+        }
+    }
+
+    @Override
+    public Optional<SourceMetadata> sourceMetadata(String sourceId) throws IOException {
+        IndexSnapshot snapshot = (IndexSnapshot) searchers.acquire();
+        try {
+            TopDocs top = snapshot.search(IndexSchema.sourceDocument(sourceId), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(IndexSchema.sourceMetadata(snapshot.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            searchers.release(snapshot);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dialectica.index.PassageDoc;
+import org.dialectica.index.SourceMetadata;
 import org.dialectica.index.PassageSplitter;
 import org.dialectica.index.Span;
 import org.dialectica.model.Source;
@@ -27,6 +28,11 @@ public final class PassageMapper {
                     span.end(), text.substring(span.start(), span.end()), source.getLanguage()));
         }
         return passages;
+    }
+
+    /** What the index finds a source's passages by: its title, authors and year. */
+    public static SourceMetadata metadata(Source source) {
+        return new SourceMetadata(source.getTitle(), source.getAuthors(), year(source.getDate()));
     }
 
     /** The first four-digit number in a date ("2001", "2001-05-03", "May 2001"), or null. */

@@ -108,10 +108,10 @@ final class ChangeTracker extends EContentAdapter {
                 dependentsOfPart(object, reindex);
             }
         }
-        List<IndexUpdate.SourceMetadata> renamedSources = new ArrayList<>();
+        List<IndexUpdate.RenamedSource> renamedSources = new ArrayList<>();
         for (Source source : renamed) {
             if (!sources.containsKey(source.getId()) && EcoreUtil.isAncestor(project, source)) {
-                renamedSources.add(IndexUpdate.SourceMetadata.of(source)); // passages re-indexed anyway otherwise
+                renamedSources.add(IndexUpdate.RenamedSource.of(source)); // passages re-indexed anyway otherwise
             }
         }
         renamed.clear();

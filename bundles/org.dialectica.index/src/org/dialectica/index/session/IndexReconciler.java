@@ -5,12 +5,16 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.index.ElementDoc;
 import org.dialectica.index.ElementType;
+import org.dialectica.index.SourceMetadata;
+import org.dialectica.index.model.PassageMapper;
 import org.dialectica.index.ProjectIndex;
 import org.dialectica.index.QuerySyntaxException;
 import org.dialectica.index.SearchHit;
@@ -20,7 +24,8 @@ import org.dialectica.model.Source;
 /**
  * Brings an index that opened healthy in line with the model: the index is committed as edits happen,
  * the model only when saved, so after a session closed without saving the index may know elements the
- * model does not (or the other way round). Cheap: elements are few, passages are only counted.
+ * model does not (or the other way round). Cheap: elements are few, passages are only counted, and each
+ * source's title, authors and year are compared with its one source document.
  */
 final class IndexReconciler {
 
@@ -69,8 +74,13 @@ final class IndexReconciler {
             others.append(" -source:").append(source.getId());
             long count = index.search(new SearchRequest("", 0,
                     Map.of("type", Set.of("passage"), "source", Set.of(source.getId())))).total();
-            if (count == 0) {
+            SourceMetadata wanted = PassageMapper.metadata(source);
+            Optional<SourceMetadata> indexed = count == 0 ? Optional.empty() : index.sourceMetadata(source.getId());
+            if (indexed.isEmpty() || !Objects.equals(indexed.get().year(), wanted.year())) {
+                // Missing, or a changed date: each passage holds the year for the year facet.
                 index.indexPassages(source.getId(), SnapshotContent.passagesOf(project, source));
+            } else if (!indexed.get().equals(wanted)) {
+                index.indexSourceMetadata(source.getId(), wanted); // renamed or authors corrected meanwhile
             }
         }
         // Passages of sources the model no longer has: delete source by source until none is left.

@@ -158,8 +158,8 @@ public final class IndexSession implements AutoCloseable {
             List<PassageDoc> passages = SnapshotContent.passagesOf(project, source);
             target.indexPassages(source.getId(), passages);
         }
-        for (IndexUpdate.SourceMetadata source : update.renamedSources()) {
-            target.indexSourceMetadata(source.id(), source.title(), source.authors(), source.year());
+        for (IndexUpdate.RenamedSource source : update.renamedSources()) {
+            target.indexSourceMetadata(source.id(), source.metadata());
         }
         if (!update.elements().isEmpty()) {
             target.indexElements(update.elements());

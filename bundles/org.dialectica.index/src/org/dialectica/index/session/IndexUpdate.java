@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dialectica.index.ElementDoc;
+import org.dialectica.index.SourceMetadata;
 import org.dialectica.index.model.PassageMapper;
 import org.dialectica.model.Source;
 
@@ -18,14 +19,13 @@ import org.dialectica.model.Source;
  * @param renamedSources sources whose title or authors changed and nothing else that their passages hold
  */
 record IndexUpdate(List<ElementDoc> elements, Set<String> deletedIds, List<Source> sources,
-        Set<String> deletedSources, List<SourceMetadata> renamedSources) {
+        Set<String> deletedSources, List<RenamedSource> renamedSources) {
 
-    /** What a source's passages are found by (its source document), for a source whose text did not change. */
-    record SourceMetadata(String id, String title, List<String> authors, Integer year) {
+    /** A source whose passages stay and whose source document takes this metadata. */
+    record RenamedSource(String id, SourceMetadata metadata) {
 
-        static SourceMetadata of(Source source) {
-            return new SourceMetadata(source.getId(), source.getTitle(), List.copyOf(source.getAuthors()),
-                    PassageMapper.year(source.getDate()));
+        static RenamedSource of(Source source) {
+            return new RenamedSource(source.getId(), PassageMapper.metadata(source));
         }
     }
 

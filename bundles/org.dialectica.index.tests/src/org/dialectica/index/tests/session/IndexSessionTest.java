@@ -187,6 +187,31 @@ class IndexSessionTest {
     }
 
     @Test
+    void aTitleOrDateEditedWhileTheIndexWasClosedIsReconciled() throws Exception {
+        execute(addSource("Vineyards", OTHER_TEXT));
+        startSession();
+        Source glaciers = project.model().getSources().get(0);
+        Source vineyards = project.model().getSources().get(1);
+        session.close();
+
+        execute(SetCommand.create(project.editingDomain(), glaciers, DialecticaPackage.Literals.SOURCE__TITLE,
+                "Swiss meltwater"));
+        execute(SetCommand.create(project.editingDomain(), vineyards, DialecticaPackage.Literals.SOURCE__DATE,
+                "2019-06-01"));
+
+        startSession();
+        assertEquals(OpenOutcome.OPENED, session.openOutcome());
+        assertEquals(Set.of(glaciers.getId()), session.search(new SearchRequest("source:\"swiss meltwater\"", 10))
+                .hits().stream().map(SearchHit::sourceId).collect(Collectors.toSet()));
+        assertEquals(0, session.search(new SearchRequest("source:\"alpine glaciers\"")).total());
+        SearchResult of2019 = session.search(new SearchRequest("year:2019"));
+        assertEquals(Set.of(vineyards.getId()), of2019.hits().stream().map(SearchHit::sourceId)
+                .collect(Collectors.toSet()));
+        assertEquals(java.util.Map.of("2019", of2019.total()), of2019.facets().get("year"),
+                "the passages hold the new year too");
+    }
+
+    @Test
     void searchesInOneSourceByItsId() throws Exception {
         execute(addSource("Vineyards", OTHER_TEXT + "\nThe glaciers feed no vineyard.\n"));
         startSession();
