@@ -9,6 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -134,6 +137,82 @@ class UnresolvedPluginsTest {
             release.countDown();
             first.join(5_000);
             assertTrue(!first.isAlive(), "its thread ends once the call returns");
+        }
+    }
+
+    @Test
+    void queuedCallsRunBackToBackAndEachLimitCountsFromItsStart() throws Exception {
+        try (Contributions.Caller caller = new Contributions.Caller()) {
+            List<String> order = new CopyOnWriteArrayList<>();
+            Contributions.Pending<Thread, InterruptedException> first = caller.submit(Duration.ofMillis(700),
+                    "importer a", InterruptedException.class, () -> {
+                        Thread.sleep(400);
+                        order.add("a");
+                        return Thread.currentThread();
+                    });
+            Contributions.Pending<Thread, InterruptedException> second = caller.submit(Duration.ofMillis(700),
+                    "importer b", InterruptedException.class, () -> {
+                        Thread.sleep(400);
+                        order.add("b");
+                        return Thread.currentThread();
+                    });
+            assertTrue(order.isEmpty(), "submit does not wait");
+            Thread a = first.await();
+            // b ends about 800 ms after it was submitted, over its 700 ms limit, but only 400 ms after it started.
+            Thread b = second.await();
+            assertEquals(List.of("a", "b"), order);
+            assertTrue(a == b, "one thread, one call after the other");
+        }
+    }
+
+    @Test
+    void aCallQueuedBehindAnOverrunningOneRunsOnANewThread() throws Exception {
+        try (Contributions.Caller caller = new Contributions.Caller()) {
+            CountDownLatch release = new CountDownLatch(1);
+            Contributions.Pending<Thread, Contributions.Unchecked> stuck = caller.submit(Duration.ofMillis(200),
+                    "importer d", Contributions.Unchecked.class, () -> {
+                        Thread self = Thread.currentThread();
+                        while (release.getCount() > 0) { // deaf to the interrupt
+                            Thread.onSpinWait();
+                        }
+                        return self;
+                    });
+            Contributions.Pending<Thread, Contributions.Unchecked> queued = caller.submit(Duration.ofSeconds(5),
+                    "importer e", Contributions.Unchecked.class, Thread::currentThread);
+            ContributionFailedException overrun = assertThrows(ContributionFailedException.class, stuck::await);
+            assertEquals("importer d did not return within 200 ms", overrun.getMessage());
+            Thread after = queued.await();
+            assertTrue(after.getName().endsWith("importer e"), after.getName());
+            release.countDown();
+            assertThrows(ContributionFailedException.class, stuck::await, "an abandoned call stays failed");
+            assertTrue(after == caller.callWithin(Duration.ofSeconds(5), "importer f", Contributions.Unchecked.class,
+                    Thread::currentThread), "the new thread is kept");
+        }
+    }
+
+    @Test
+    void aCancelledQueuedCallNeverRuns() throws Exception {
+        try (Contributions.Caller caller = new Contributions.Caller()) {
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicBoolean ran = new AtomicBoolean();
+            Contributions.Pending<String, InterruptedException> running = caller.submit(Duration.ofSeconds(5),
+                    "importer g", InterruptedException.class, () -> {
+                        release.await();
+                        return "done";
+                    });
+            Contributions.Pending<String, Contributions.Unchecked> dropped = caller.submit(Duration.ofSeconds(5),
+                    "importer h", Contributions.Unchecked.class, () -> {
+                        ran.set(true);
+                        return "ran";
+                    });
+            dropped.cancel();
+            release.countDown();
+            assertEquals("done", running.await());
+            ContributionFailedException cancelled = assertThrows(ContributionFailedException.class, dropped::await);
+            assertEquals("importer h was cancelled", cancelled.getMessage());
+            assertEquals("next", caller.callWithin(Duration.ofSeconds(5), "importer i", Contributions.Unchecked.class,
+                    () -> "next"));
+            assertTrue(!ran.get(), "the dropped call did not run");
         }
     }
 }
