@@ -95,6 +95,11 @@ public final class ImporterRegistry implements AutoCloseable {
                 "disabled: " + why));
     }
 
+    /** Whether this registry still uses {@code descriptor}: it has not been {@link #disable disabled}. */
+    public boolean isEnabled(ImporterDescriptor descriptor) {
+        return !problems.isDisabled(descriptor);
+    }
+
     /** The importers this registry stopped using or never could use, and why; in the order they failed. */
     public List<ContributionProblem> problems() {
         return problems.problems();

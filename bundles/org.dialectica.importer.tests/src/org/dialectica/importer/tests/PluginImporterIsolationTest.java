@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dialectica.core.plugins.ContributionProblem;
 import org.dialectica.core.project.OpenProject;
@@ -49,6 +50,7 @@ class PluginImporterIsolationTest {
     private final BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
     private final CountDownLatch endOfTest = new CountDownLatch(1);
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final AtomicInteger faultyCalls = new AtomicInteger();
     private ImportService importService;
     private ImporterRegistry registry;
 
@@ -90,6 +92,7 @@ class PluginImporterIsolationTest {
 
             @Override
             public ExtractedDocument extract(Path file, ImportLimits limits) {
+                faultyCalls.incrementAndGet();
                 return behaviour.extract();
             }
         }, new Hashtable<>(Map.of(ImporterRegistry.SERVICE_ID_PROPERTY, id, Constants.SERVICE_RANKING, 50))));
@@ -99,17 +102,27 @@ class PluginImporterIsolationTest {
         ExtractedDocument extract();
     }
 
+    /**
+     * Imports three text files in one batch: while the first is extracted the next is queued for the same importer,
+     * so a faulty importer is met once, and the files queued behind it go to the next importer.
+     */
     private ImportReport importText(ImportLimits limits) throws Exception {
         try (OpenProject project = TestProjects.create(dir.resolve("project"))) {
-            Path file = Files.writeString(dir.resolve("notes.txt"), "The agency has decades of reactor data.");
+            List<Path> files = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                files.add(Files.writeString(dir.resolve("notes" + i + ".txt"), "Note " + i + ": reactor data."));
+            }
             ImportOptions options = ImportOptions.defaults();
             options = new ImportOptions(options.includes(), options.excludes(), options.recursive(),
                     options.skipHidden(), limits, options.author());
-            ImportReport report = importService.importPaths(project, List.of(file), options, null);
+            ImportReport report = importService.importPaths(project, files, options, null);
             assertTrue(report.isComplete(), report.toString());
-            assertEquals("The agency has decades of reactor data.",
-                    project.texts().text(project.model().getSources().get(0)).strip(),
-                    "imported by the plain-text importer");
+            assertEquals(3, project.model().getSources().size(), report.toString());
+            for (int i = 1; i <= 3; i++) {
+                assertEquals("Note " + i + ": reactor data.",
+                        project.texts().text(project.model().getSources().get(i - 1)).strip(),
+                        "imported by the plain-text importer, in order");
+            }
             return report;
         }
     }
@@ -120,6 +133,8 @@ class PluginImporterIsolationTest {
         assertEquals(1, problems.size(), registry.problems().toString());
         assertTrue(problems.get(0).bundle().startsWith(THIS_BUNDLE + " "), problems.get(0).bundle());
         assertTrue(registry.candidates("notes.txt", null).stream().noneMatch(d -> d.id().equals(id)), "not offered");
+        assertEquals(1, faultyCalls.get(), "called for the first file only: the next files, queued behind it, "
+                + "went to the next importer once it was disabled");
         return problems.get(0);
     }
 
