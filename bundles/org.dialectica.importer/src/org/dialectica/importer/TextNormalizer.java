@@ -33,9 +33,16 @@ public final class TextNormalizer {
     }
 
     private static String stripControls(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
         int n = raw.length();
-        for (int i = 0; i < n; i++) {
+        int first = 0;
+        while (first < n && !needsRewrite(raw.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return raw; // the usual case: a parser's output has no controls but LF and TAB; no copy
+        }
+        StringBuilder out = new StringBuilder(n).append(raw, 0, first);
+        for (int i = first; i < n; i++) {
             char c = raw.charAt(i);
             switch (c) {
                 case '\r' -> {
@@ -57,6 +64,14 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #stripControls} changes or drops this character. */
+    private static boolean needsRewrite(char c) {
+        if (c < ' ') {
+            return c != '\n' && c != '\t';
+        }
+        return c >= '\u007F' && (c <= '\u009F' || c == '\u2028' || c == '\u2029' || c == '\uFEFF');
     }
 
     private static String tidyLines(String text) {

@@ -52,4 +52,12 @@ class TextNormalizerTest {
             assertEquals(once, TextNormalizer.normalize(once), raw);
         }
     }
+
+    @Test
+    void controlsAfterALongCleanStretchAreStillFound() {
+        String clean = "A clean paragraph of prose.\tWith a tab.\n".repeat(50);
+        assertEquals(clean.strip(), TextNormalizer.normalize(clean));
+        assertEquals(clean + "line\nsep\n\npara\nend", TextNormalizer.normalize(clean + "line\u2028sep\u2029\u2029para\u0085\nend"));
+        assertEquals(clean + "x", TextNormalizer.normalize(clean + "\u009Fx\u0000"));
+    }
 }
