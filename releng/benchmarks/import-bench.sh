@@ -2,12 +2,12 @@
 # Import benchmark (not part of the tests). Runs ImportBench as a plain Java program on the class path of
 # the materialised product (every bundle jar plus the jars nested in the Tika and Lucene library bundles, no
 # OSGi) and replaces the "Import" section of docs/benchmarks.md with its report.
-#   releng/benchmarks/import-bench.sh [files=300] [rounds=3] [workdir=/tmp/dialectica-import-bench]
+#   releng/benchmarks/import-bench.sh [files=300] [rounds=5] [workdir=/tmp/dialectica-import-bench]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 FILES=${1:-300}
-ROUNDS=${2:-3}
+ROUNDS=${2:-5}
 WORK=${3:-/tmp/dialectica-import-bench}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 PLUGINS=releng/org.dialectica.product/target/products/org.dialectica.product/linux/gtk/x86_64/plugins
