@@ -1,14 +1,14 @@
 package org.dialectica.importer.tika.fork;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +82,9 @@ final class WorkerClasspath {
     private List<Path> libraryJars(Class<?> anchor) throws IOException {
         Bundle bundle = FrameworkUtil.getBundle(anchor);
         if (bundle == null) {
-            return List.of(codeSource(anchor)); // plain class path (outside OSGi): use the class's own jar
+            // Outside OSGi (the import benchmark) a library's dependencies lie elsewhere on the class path, which one
+            // class cannot tell: the worker gets this JVM's class path.
+            return classPath();
         }
         String header = bundle.getHeaders("").get(Constants.BUNDLE_CLASSPATH);
         Path folder = cacheRoot.resolve("lib").resolve(
@@ -121,15 +123,8 @@ final class WorkerClasspath {
         }
     }
 
-    private static Path codeSource(Class<?> anchor) throws IOException {
-        CodeSource source = anchor.getProtectionDomain().getCodeSource();
-        if (source == null) {
-            throw new IOException("cannot locate the library of " + anchor.getName());
-        }
-        try {
-            return Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
+    private static List<Path> classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).map(Path::of).toList();
     }
 }
