@@ -26,6 +26,7 @@ import org.dialectica.ui.reader.ReaderPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,11 @@ class ImportWorkbenchTest {
             assertTrue(rows.getItem(0).getText(2).startsWith("Damaged file"), rows.getItem(0).getText(2));
             assertEquals("laches.html", rows.getItem(1).getText(0));
             assertEquals("imported", rows.getItem(1).getText(1), "the batch went on after the failure");
+            GC gc = new GC(rows);
+            int unchanged = gc.stringExtent("unchanged").x;
+            gc.dispose();
+            assertTrue(rows.getColumn(1).getWidth() >= unchanged + 12,
+                    "the status column shows its longest word whole: " + rows.getColumn(1).getWidth() + " px");
             report.close();
 
             assertEquals(before + 1, project.model().getSources().size());
@@ -71,6 +77,12 @@ class ImportWorkbenchTest {
             robot.waitUntil("the Library lists it",
                     () -> library.getViewer().getTable().getItemCount() == before + 1);
             assertNotNull(library.getViewer().testFindItem(source));
+            Table sources = library.getViewer().getTable();
+            GC libraryGc = new GC(sources);
+            int htmlWidth = libraryGc.stringExtent("HTML").x;
+            libraryGc.dispose();
+            assertTrue(sources.getColumn(3).getWidth() >= htmlWidth + 12,
+                    "the Library's Format column shows HTML whole: " + sources.getColumn(3).getWidth() + " px");
 
             MPart readerPart = ReaderOpener.find(source, robot.application(), robot.models());
             assertNotNull(readerPart, "the imported source was opened in a Reader");

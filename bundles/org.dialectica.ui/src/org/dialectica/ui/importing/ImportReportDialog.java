@@ -4,11 +4,14 @@ import java.nio.file.Path;
 
 import org.dialectica.importer.ImportReport;
 import org.dialectica.importer.ImportReport.FileResult;
+import org.dialectica.ui.parts.ColumnWidths;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -20,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * What an import did, file by file: imported, unchanged (already in the project) or failed, and why.
@@ -60,9 +64,13 @@ public class ImportReportDialog extends Dialog {
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, "File", 3, r -> fileName(r.file()));
-        column(columns, "Status", 1, r -> statusText(r));
-        column(columns, "Reason", 6, ImportReportDialog::reasonText);
+        column(columns, "File", new ColumnWeightData(3, 60), r -> fileName(r.file()));
+        // Wide enough for the longest status word in the table's font: a weight left "unchanged" cut off.
+        String[] statusTexts = Stream.concat(Stream.of("Status"),
+                Stream.of(ImportReport.Status.values()).map(ImportReportDialog::statusText)).toArray(String[]::new);
+        column(columns, "Status", new ColumnPixelData(ColumnWidths.fitting(viewer.getTable(), statusTexts), false),
+                r -> statusText(r));
+        column(columns, "Reason", new ColumnWeightData(6, 60), ImportReportDialog::reasonText);
         viewer.setInput(report.results());
         return area;
     }
@@ -72,10 +80,11 @@ public class ImportReportDialog extends Dialog {
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<FileResult, String> text) {
+    private void column(TableColumnLayout layout, String title, ColumnLayoutData width,
+            Function<FileResult, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -107,7 +116,11 @@ public class ImportReportDialog extends Dialog {
     }
 
     static String statusText(FileResult result) {
-        return switch (result.status()) {
+        return statusText(result.status());
+    }
+
+    private static String statusText(ImportReport.Status status) {
+        return switch (status) {
             case IMPORTED -> "imported";
             case UNCHANGED -> "unchanged";
             case UPDATED -> "updated";

@@ -10,6 +10,7 @@ import org.dialectica.ui.importing.ImportHandlerSupport;
 import org.dialectica.ui.importing.SourceImportJob;
 import org.dialectica.core.queries.ArgumentQueries;
 import org.dialectica.model.Source;
+import org.dialectica.ui.parts.ColumnWidths;
 import org.dialectica.ui.reader.ReaderOpener;
 import org.dialectica.ui.session.ModelChangeListener;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -85,11 +86,14 @@ public class LibraryPart {
         viewer.getTable().setLinesVisible(false);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(columns, "Title", 5, Source::getTitle);
-        column(columns, "Authors", 3, s -> String.join(", ", s.getAuthors()));
-        column(columns, "Date", 2, Source::getDate);
-        column(columns, "Format", 2, s -> formatName(s.getMediaType()));
-        column(columns, "Notes", 1, s -> project == null ? "" : Long.toString(new ArgumentQueries(project.model()).anchorCount(s)));
+        column(columns, "Title", 5, 40, Source::getTitle);
+        column(columns, "Authors", 3, 40, s -> String.join(", ", s.getAuthors()));
+        column(columns, "Date", 2, 40, Source::getDate);
+        // Short values mean nothing cut off: these two always show their values whole (headers may be cut).
+        column(columns, "Format", 2, ColumnWidths.fitting(viewer.getTable(), "DOCX", "EPUB", "HTML"),
+                s -> formatName(s.getMediaType()));
+        column(columns, "Notes", 1, ColumnWidths.fitting(viewer.getTable(), "999"),
+                s -> project == null ? "" : Long.toString(new ArgumentQueries(project.model()).anchorCount(s)));
         viewer.addDoubleClickListener(event -> openSelected());
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
         viewer.getTable().addListener(SWT.KeyDown, e -> {
@@ -102,10 +106,11 @@ public class LibraryPart {
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<Source, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth,
+            Function<Source, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
