@@ -16,6 +16,13 @@ import java.util.Map;
 public record DocumentMetadata(String title, List<String> authors, String date, String language, String mediaType,
         Map<String, String> properties) {
 
+    /**
+     * Property an importer sets when a file's content is not of the type its name suggests (a web page saved as
+     * {@code .pdf}, say) and it read the file for what it is: the media type the name suggests. The import
+     * report then says so.
+     */
+    public static final String TYPE_BY_NAME = "dialectica:typeByName";
+
     public DocumentMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
         properties = properties == null ? Map.of() : Map.copyOf(properties);

@@ -33,14 +33,18 @@ public record ImportReport(List<FileResult> results, boolean cancelled) {
      * @param status   what happened
      * @param sourceId the id of the new or existing source, {@code null} when the import failed
      * @param reason   why it failed, {@code null} unless failed
-     * @param message  a message for people, naming the file, {@code null} when imported
+     * @param message  a message for people, naming the file; for an imported file a note or {@code null}
      * @param anchors  for an updated source, what happened to each anchor on it; {@code null} otherwise
      */
     public record FileResult(Path file, Status status, String sourceId, ImportException.Reason reason, String message,
             AnchorReport anchors) {
 
         static FileResult imported(Path file, String sourceId) {
-            return new FileResult(file, Status.IMPORTED, sourceId, null, null, null);
+            return imported(file, sourceId, null);
+        }
+
+        static FileResult imported(Path file, String sourceId, String note) {
+            return new FileResult(file, Status.IMPORTED, sourceId, null, note, null);
         }
 
         static FileResult unchanged(Path file, String sourceId, String message) {

@@ -230,7 +230,7 @@ public final class ImportService {
             batch.added.add(source);
             batch.bySha.put(sha, source);
             batch.byOrigin.put(origin, source);
-            return FileResult.imported(file, source.getId());
+            return FileResult.imported(file, source.getId(), typeNote(name, doc.metadata()));
         } catch (Exception e) {
             return ImportBatch.failure(file, name, e);
         }
@@ -246,6 +246,14 @@ public final class ImportService {
         if (!sha.equals(HexFormat.of().formatHex(digest.digest()))) {
             throw new ImportException(Reason.IO, name, "the file changed while it was being imported");
         }
+    }
+
+    /** A note when the importer found the content to be of another type than the file's name suggests. */
+    private static String typeNote(String name, DocumentMetadata metadata) {
+        String byName = metadata.properties().get(DocumentMetadata.TYPE_BY_NAME);
+        return byName == null ? null
+                : name + ": read as " + metadata.mediaType() + "; the name suggests " + byName
+                        + ", but that is not what the file contains";
     }
 
     /** Where a file was imported from, as recorded in its source's metadata. */

@@ -136,6 +136,18 @@ class ImportCommandTest {
         assertTrue(result.err().contains("usage: dialectica import <project> <file|folder>..."), result::toString);
     }
 
+    @Test
+    void aPageSavedUnderAPdfNameIsImportedWithANoteOnItsLine() throws Exception {
+        Path page = Files.writeString(temp.resolve("saved.pdf"), "<!DOCTYPE html><html><head><title>Saved page</title>"
+                + "</head><body><p>Quotas are tariffs by another name.</p></body></html>", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("import", temp.resolve("quotas").toString(), page.toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().lines().toList().contains("imported " + page + " -> Saved page (read as text/html; "
+                + "the name suggests application/pdf, but that is not what the file contains)"), result::toString);
+    }
+
     private Path documents() throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("article.html"), """

@@ -105,7 +105,8 @@ public class ImportCommand implements CliCommand {
 
     private static String line(OpenProject project, FileResult result) {
         return switch (result.status()) {
-            case IMPORTED -> "imported " + result.file() + " -> " + title(project, result.sourceId());
+            case IMPORTED -> "imported " + result.file() + " -> " + title(project, result.sourceId())
+                    + (result.message() == null ? "" : " (" + withoutFileName(result) + ")");
             case UNCHANGED -> "unchanged " + result.file();
             case UPDATED -> "updated " + result.file() + ": " + withoutFileName(result);
             case FAILED -> "failed " + result.file() + ": " + withoutFileName(result) + " ("

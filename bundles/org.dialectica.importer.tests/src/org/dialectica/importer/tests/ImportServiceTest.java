@@ -14,7 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.dialectica.core.project.OpenProject;
+import org.dialectica.importer.DocumentMetadata;
+import org.dialectica.importer.ExtractedDocument;
+import org.dialectica.importer.ImportException;
 import org.dialectica.importer.ImportException.Reason;
+import org.dialectica.importer.ImportLimits;
 import org.dialectica.importer.ImportOptions;
 import org.dialectica.importer.ImportReport;
 import org.dialectica.importer.ImportReport.FileResult;
@@ -241,5 +245,36 @@ class ImportServiceTest {
             assertTrue(project.texts().hasText(s.getSha256()), "every added source has its text");
         }
         assertNull(report.results().get(0).reason());
+    }
+
+    @Test
+    void aFileWhoseContentIsNotWhatItsNameSaysIsImportedWithANote() throws Exception {
+        // An importer that reads "pdf" files and finds plain text in them, as the Tika importer does for a text saved
+        // under a PDF's name.
+        ImporterRegistry registry = new ImporterRegistry().register(new ImporterDescriptor("misnamed", "Misnamed", 0,
+                Set.of("application/pdf"), Set.of("pdf"), () -> new PlainTextImporter() {
+                    @Override
+                    public ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException {
+                        ExtractedDocument doc = super.extract(file, limits);
+                        DocumentMetadata m = doc.metadata();
+                        return new ExtractedDocument(doc.text(), new DocumentMetadata(m.title(), m.authors(), m.date(),
+                                m.language(), m.mediaType(), Map.of(DocumentMetadata.TYPE_BY_NAME, "application/pdf")),
+                                doc.passages());
+                    }
+                }));
+        write("notes.pdf", "Plain notes, saved under the wrong name.");
+        write("plain.txt", "A text named as a text.");
+        registry.register(new ImporterDescriptor("txt", "Text", 0, Set.of("text/plain"), Set.of("txt"),
+                PlainTextImporter::new));
+
+        ImportReport report = new ImportService(registry).importPaths(project, List.of(folder),
+                ImportOptions.defaults(), new NullProgressMonitor());
+
+        FileResult misnamed = byName(report).get("notes.pdf");
+        assertEquals(Status.IMPORTED, misnamed.status(), "read for what it is; nothing lost");
+        assertEquals("notes.pdf: read as text/plain; the name suggests application/pdf, but that is not what the file "
+                + "contains", misnamed.message());
+        assertNull(byName(report).get("plain.txt").message(), "no note for a file that is what its name says");
+        assertEquals(2, project.model().getSources().size());
     }
 }

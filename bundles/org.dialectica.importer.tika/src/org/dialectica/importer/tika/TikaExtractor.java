@@ -136,10 +136,14 @@ public final class TikaExtractor implements Extraction {
     private MediaType checkSupported(AutoDetectParser parser, TikaInputStream in, Metadata metadata, String name,
             ParseContext context) throws IOException, ImportException {
         MediaType detected = parser.getDetector().detect(in, metadata);
+        MediaType byName = config.getMimeRepository().detect(null, nameOnly(name));
         if (isSupported(parser, detected, context)) {
+            if (contradicts(byName, detected) && isSupported(parser, byName, context)) {
+                // Read for what it is (text is text, whatever the name), and say so in the report.
+                metadata.set(DocumentMetadata.TYPE_BY_NAME, byName.getBaseType().toString());
+            }
             return detected;
         }
-        MediaType byName = config.getMimeRepository().detect(null, nameOnly(name));
         if (!MediaType.OCTET_STREAM.equals(byName) && isSupported(parser, byName, context)) {
             throw new ImportException(Reason.CORRUPT, name,
                     "the file is damaged: its name says " + byName + " but its content is " + detected);
@@ -172,6 +176,23 @@ public final class TikaExtractor implements Extraction {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name promises another kind of content than was found: neither type is a kind of the other, and they
+     * are not both text or markup (an XHTML page named .html, HTML in a .txt file: nothing a reader needs to hear).
+     */
+    private boolean contradicts(MediaType byName, MediaType detected) {
+        MediaTypeRegistry registry = config.getMediaTypeRegistry();
+        MediaType named = registry.normalize(byName.getBaseType());
+        MediaType found = registry.normalize(detected.getBaseType());
+        return !MediaType.OCTET_STREAM.equals(named) && !named.equals(found) && !(isText(named) && isText(found))
+                && !registry.isSpecializationOf(named, found) && !registry.isSpecializationOf(found, named);
+    }
+
+    private static boolean isText(MediaType type) {
+        return type.getType().equals("text") || type.getSubtype().endsWith("+xml")
+                || type.equals(MediaType.APPLICATION_XML);
     }
 
     private static Metadata nameOnly(String name) {

@@ -23,7 +23,7 @@ final class TikaMetadataMapper {
     /** Metadata kept as properties, under the Tika names. */
     static final List<String> KEPT = List.of("Content-Encoding", "dc:subject", "dc:description", "dc:publisher",
             "dc:identifier", "dcterms:created", "dcterms:modified", "xmpTPg:NPages", "meta:page-count",
-            "meta:word-count", "pdf:PDFVersion", "dc:rights");
+            "meta:word-count", "pdf:PDFVersion", "dc:rights", DocumentMetadata.TYPE_BY_NAME);
 
     private TikaMetadataMapper() {
     }

@@ -130,7 +130,7 @@ public class ImportReportDialog extends Dialog {
 
     static String reasonText(FileResult result) {
         if (result.status() == ImportReport.Status.IMPORTED) {
-            return "";
+            return result.message() == null ? "" : withoutFileName(result); // a note, e.g. on a misnamed file
         }
         String message = result.message() == null ? "" : withoutFileName(result);
         return result.reason() == null ? message : reasonLabel(result.reason()) + ": " + message;

@@ -5,14 +5,17 @@ import static org.dialectica.importer.tika.tests.Corpus.PARAGRAPHS;
 import static org.dialectica.importer.tika.tests.Corpus.TITLE;
 import static org.dialectica.importer.tika.tests.Passages.assertParagraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dialectica.importer.DocumentMetadata;
 import org.dialectica.importer.ExtractedDocument;
 import org.dialectica.importer.ImportLimits;
 import org.dialectica.importer.Passage;
@@ -233,5 +236,26 @@ class TikaFormatsTest {
                 + "die Regierung daf\u00FCr zust\u00E4ndig sei und dass \u00F6ffentliche Debatten zu lange dauern.\n\n"
                 + "Bef\u00FCrworter entgegnen, dass gerade schwierige Fragen eine breite \u00F6ffentliche Pr\u00FCfung "
                 + "verdienen, weil sonst das Vertrauen in die Institutionen schwindet. Der Streit dauert an.";
+    }
+
+    @Test
+    void aWebPageNamedPdfIsReadAsHtmlAndTheNameIsNoted() throws Exception {
+        Path page = Corpus.html(dir, "page.html");
+        ExtractedDocument doc = extract(Files.move(page, dir.resolve("saved-page.pdf")));
+
+        assertEquals("text/html", doc.metadata().mediaType(), "read for what it is");
+        assertEquals(TITLE, doc.metadata().title());
+        assertEquals("application/pdf", doc.metadata().properties().get(DocumentMetadata.TYPE_BY_NAME));
+    }
+
+    @Test
+    void filesNamedForWhatTheyContainCarryNoNote() throws Exception {
+        List<Path> files = List.of(Corpus.docx(dir, "a.docx"), Corpus.odt(dir, "b.odt"), Corpus.epub(dir, "c.epub"),
+                Corpus.rtf(dir, "d.rtf"), Corpus.html(dir, "e.html"), Corpus.markdown(dir, "f.md"),
+                Corpus.pdf(dir, "g.pdf", List.of(List.of(PARAGRAPHS.get(0))), null),
+                Corpus.write(dir.resolve("h.txt"), PARAGRAPHS.get(1), StandardCharsets.UTF_8));
+        for (Path file : files) {
+            assertNull(extract(file).metadata().properties().get(DocumentMetadata.TYPE_BY_NAME), file.toString());
+        }
     }
 }
