@@ -273,7 +273,7 @@ public final class ImportBench {
                   Its peak heap is the benchmark JVM's only; the worker has a heap of its own.
 
                 Not measured here: the worker's start (1-2 s, once per session) and the CLI's start-up for
-                `dialectica import` (about 15 s, docs/cli.md). Peak heap is the sum of the heap pools' peaks
+                `dialectica import` (about 2 s, docs/cli.md). Peak heap is the sum of the heap pools' peaks
                 during the run (an upper bound), not a steady state.
                 """);
         return out.toString();
