@@ -160,7 +160,7 @@ public final class ImportService {
      * A file checked and hashed, with its extraction queued unless its content is known; or the reason it cannot be
      * imported.
      */
-    private record Prepared(Path file, String name, String sha, ImportException failure, Extraction extraction) {
+    private record Prepared(Path file, String name, String sha, Exception failure, Extraction extraction) {
 
         void drop() {
             if (extraction != null) {
@@ -181,7 +181,7 @@ public final class ImportService {
             String sha = sha256(file, name);
             boolean known = batch.bySha.containsKey(sha) || before != null && sha.equals(before.sha());
             return new Prepared(file, name, sha, null, known ? null : importers.start(file, name));
-        } catch (ImportException e) {
+        } catch (ImportException | RuntimeException e) { // a bug in checking one file must not end the batch
             return new Prepared(file, name, null, e, null);
         }
     }
