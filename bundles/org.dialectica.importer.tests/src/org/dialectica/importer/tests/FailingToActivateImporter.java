@@ -6,17 +6,17 @@ import java.util.Set;
 import org.dialectica.importer.ExtractedDocument;
 import org.dialectica.importer.ImportException;
 import org.dialectica.importer.ImportLimits;
-import org.dialectica.importer.ImporterRegistry;
 import org.dialectica.importer.SourceImporter;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
 
-/** A plugin's DS component that cannot start: Declarative Services must keep it away from the registry. */
-@Component(service = SourceImporter.class, property = {
-        ImporterRegistry.SERVICE_ID_PROPERTY + "=test.failsToActivate", "service.ranking:Integer=60" })
+/**
+ * A plugin's DS component that cannot start: Declarative Services must keep it away from the registry.
+ * <p>
+ * Described by hand in {@code OSGI-INF/failing-importer.xml}, not by annotations: the tests run this bundle from its
+ * project folder, whose manifest is the source one, and the header the annotation processing adds to the built jar's
+ * manifest would be missing there; the component would never be seen.
+ */
 public class FailingToActivateImporter implements SourceImporter {
 
-    @Activate
     void activate() {
         throw new IllegalStateException("cannot start: the licence key is missing");
     }

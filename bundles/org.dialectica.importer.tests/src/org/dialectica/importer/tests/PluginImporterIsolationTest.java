@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.FailedComponents;
 import org.dialectica.core.project.OpenProject;
 import org.dialectica.importer.ExtractedDocument;
 import org.dialectica.importer.ImportLimits;
@@ -33,6 +34,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -146,6 +148,18 @@ class PluginImporterIsolationTest {
         assertTrue(registry.candidates("notes.txt", null).stream().noneMatch(d -> d.id().equals("test.failsToActivate")));
 
         importText(ImportLimits.defaults());
+
+        // What the workbench shows at start: the runtime's own record of the failure, naming the plugin.
+        List<ContributionProblem> failed = FailedComponents.find(service(ServiceComponentRuntime.class));
+        ContributionProblem problem = failed.stream()
+                .filter(p -> p.contribution().equals("component " + FailingToActivateImporter.class.getName()))
+                .findFirst().orElseThrow(() -> new AssertionError(failed.toString()));
+        assertTrue(problem.bundle().startsWith(THIS_BUNDLE + " "), problem.bundle());
+        assertTrue(problem.message().startsWith("its component FailingToActivateImporter failed to start: ")
+                && problem.message().contains("licence key"),
+                problem.message());
+        assertTrue(failed.stream().noneMatch(p -> p.contribution().contains("ImportService")),
+                "components that started are not listed: " + failed);
     }
 
     @Test
