@@ -1,11 +1,13 @@
 package org.dialectica.ui.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
 import org.dialectica.core.plugins.ContributionProblem;
+import org.dialectica.core.plugins.FailedComponents;
 import org.dialectica.core.plugins.UnresolvedPlugins;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -17,12 +19,16 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.event.Event;
 
 /**
- * Says at start which installed plugins OSGi could not resolve (a missing dependency): Equinox itself says nothing
- * and their views, importers and filters are simply absent. Logged, and shown in a dialog that does not block.
+ * Says at start which installed plugins OSGi could not resolve (a missing dependency) and which components failed to
+ * activate so far (an {@code @Activate} that threw): Equinox and the component runtime only log these, and the
+ * views, importers and filters are simply absent. Logged, and shown in a dialog that does not block.
  * Plugins whose contributions fail later are disabled and logged where they are called (importer, index).
  */
 public class PluginProblemsAddon {
@@ -33,13 +39,14 @@ public class PluginProblemsAddon {
     @Inject
     @Optional
     void applicationStarted(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-        List<ContributionProblem> problems = UnresolvedPlugins.find(
-                FrameworkUtil.getBundle(PluginProblemsAddon.class).getBundleContext());
+        BundleContext context = FrameworkUtil.getBundle(PluginProblemsAddon.class).getBundleContext();
+        List<ContributionProblem> problems = new ArrayList<>(UnresolvedPlugins.find(context));
+        problems.addAll(failedComponents(context));
         if (problems.isEmpty()) {
             return;
         }
         ILog log = Platform.getLog(PluginProblemsAddon.class);
-        problems.forEach(problem -> log.warn("Plugin " + problem.bundle() + " is not active, " + problem.message()));
+        problems.forEach(problem -> log.warn("Plugin " + problem.bundle() + ": " + problem.message()));
         Shell shell = application.getChildren().stream().map(MWindow::getWidget)
                 .filter(Shell.class::isInstance).map(Shell.class::cast).findFirst().orElse(null);
         if (shell == null || shell.isDisposed()) {
@@ -48,7 +55,7 @@ public class PluginProblemsAddon {
         String text = problems.stream().map(p -> "• " + p.bundle() + ": " + p.message())
                 .collect(Collectors.joining("\n\n"));
         MessageDialog dialog = new MessageDialog(shell, "Plugins not started", null,
-                "Dialectica is running without these plugins:\n\n" + text
+                "Dialectica is running without these plugins or parts of them:\n\n" + text
                         + "\n\nInstall what they require, or remove them with ./dialectica uninstall <name>.",
                 MessageDialog.WARNING, 0, "OK") {
             {
@@ -57,5 +64,19 @@ public class PluginProblemsAddon {
             }
         };
         shell.getDisplay().asyncExec(dialog::open);
+    }
+
+    /** Components (a plugin's importer or filter) whose activation failed so far; the runtime only logs them. */
+    private static List<ContributionProblem> failedComponents(BundleContext context) {
+        ServiceReference<ServiceComponentRuntime> reference = context.getServiceReference(ServiceComponentRuntime.class);
+        ServiceComponentRuntime runtime = reference == null ? null : context.getService(reference);
+        if (runtime == null) {
+            return List.of();
+        }
+        try {
+            return FailedComponents.find(runtime);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }
