@@ -99,4 +99,29 @@ class ForkedExtractorTest {
         assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
         assertStillWorks();
     }
+
+    @Test
+    void anInterruptStopsARunningParse() throws Exception {
+        // The answer is read on the caller's thread, where a pipe read does not heed interrupts: the watchdog must.
+        ImportLimits patient = LIMITS.withParseTimeout(Duration.ofMinutes(5));
+        Path stuck = file("stuck.txt", "loop");
+        CompletableFuture<ImportException> failure = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                extractor.extract(stuck, patient);
+                failure.complete(null);
+            } catch (ImportException e) {
+                failure.complete(e);
+            }
+        });
+        caller.start();
+        Thread.sleep(1_000); // the worker starts and the parse loops
+        long start = System.nanoTime();
+        caller.interrupt();
+        ImportException e = failure.get(1, TimeUnit.MINUTES);
+        assertEquals(Reason.IO, e.reason());
+        assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 10_000, "stopped soon after the interrupt");
+        assertStillWorks();
+    }
 }

@@ -15,8 +15,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,11 +43,18 @@ import org.osgi.framework.FrameworkUtil;
 public final class ForkedExtractor implements Extraction, AutoCloseable {
 
     private static final long STARTUP_TIMEOUT_SECONDS = 120;
+    /** How often the watchdog looks at the deadline and for an interrupt. */
+    private static final long WATCHDOG_MILLIS = 100;
 
     private final WorkerSpec spec;
     private final Path cacheRoot;
     private final ExecutorService io = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "Dialectica parse worker I/O");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "Dialectica parse worker watchdog");
         t.setDaemon(true);
         return t;
     });
@@ -71,35 +81,49 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
         ImportChecks.checkFile(file, limits); // cheap refusals need no process
         cancelled = false;
         Worker w = ensureWorker(name, limits.workerMaxHeapMb());
-        Future<ExtractedDocument> answer = io.submit(() -> {
+        // The answer is read on this thread, not handed to another (that hand-off was a third of the worker's cost
+        // a file). A blocked pipe read heeds neither timeouts nor interrupts, so a watchdog kills the worker at the
+        // deadline or when this thread is interrupted, and the read ends.
+        Thread caller = Thread.currentThread();
+        long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
+        AtomicReference<Stop> stopped = new AtomicReference<>();
+        ScheduledFuture<?> watchdog = timer.scheduleWithFixedDelay(() -> {
+            Stop why = System.nanoTime() - deadline >= 0 ? Stop.TIMEOUT : caller.isInterrupted() ? Stop.INTERRUPTED : null;
+            if (why != null && stopped.compareAndSet(null, why)) {
+                w.process().destroyForcibly();
+            }
+        }, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
+        try {
             WorkerProtocol.writeRequest(w.in(), file, limits);
             return WorkerProtocol.readResponse(w.out());
-        });
-        try {
-            return answer.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            kill(w);
-            throw new ImportException(Reason.TIMEOUT, name, "parsing took longer than "
-                    + limits.parseTimeout().toSeconds() + " s and was stopped");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ImportException ie) {
-                if (ie instanceof WorkerProtocol.WorkerEndsException) {
-                    kill(w); // it halts after running out of memory; never send it another file
-                    throw new ImportException(ie.reason(), ie.fileName(), ie.detail());
-                }
-                throw ie;
-            }
+        } catch (WorkerProtocol.WorkerEndsException e) {
+            kill(w); // it halts after running out of memory; never send it another file
+            throw new ImportException(e.reason(), e.fileName(), e.detail());
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             int exit = kill(w);
+            Stop why = stopped.get();
+            if (why == Stop.TIMEOUT) {
+                throw new ImportException(Reason.TIMEOUT, name, "parsing took longer than "
+                        + limits.parseTimeout().toSeconds() + " s and was stopped");
+            }
+            if (why == Stop.INTERRUPTED) {
+                throw new ImportException(Reason.IO, name, "the import was interrupted", e);
+            }
             if (cancelled) {
                 throw new ImportException(Reason.IO, name, "the import was cancelled");
             }
             throw new ImportException(Reason.CORRUPT, name, "the parser process ended unexpectedly (exit code "
-                    + exit + "); the file probably crashes the parser. Details in " + logFile(), e.getCause());
-        } catch (InterruptedException e) {
-            kill(w);
-            Thread.currentThread().interrupt();
-            throw new ImportException(Reason.IO, name, "the import was interrupted", e);
+                    + exit + "); the file probably crashes the parser. Details in " + logFile(), e);
+        } finally {
+            watchdog.cancel(false);
         }
+    }
+
+    /** Why the watchdog killed the worker. */
+    private enum Stop {
+        TIMEOUT, INTERRUPTED
     }
 
     /** Stops the parse in progress, if any, by killing the worker; safe to call from any thread. */
@@ -192,6 +216,7 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
             }
         }
         io.shutdownNow();
+        timer.shutdownNow();
         if (classpath != null) {
             deleteTree(classpath.get(0));
             classpath = null;
