@@ -39,12 +39,20 @@ public record ImportReport(List<FileResult> results, boolean cancelled) {
     public record FileResult(Path file, Status status, String sourceId, ImportException.Reason reason, String message,
             AnchorReport anchors) {
 
-        static FileResult imported(Path file, String sourceId) {
-            return imported(file, sourceId, null);
-        }
-
         static FileResult imported(Path file, String sourceId, String note) {
             return new FileResult(file, Status.IMPORTED, sourceId, null, note, null);
+        }
+
+        /**
+         * The message without the file name it starts with, for lists that show the name in a column or line of its
+         * own; empty when there is no message.
+         */
+        public String detail() {
+            if (message == null) {
+                return "";
+            }
+            String name = ImportChecks.displayName(file) + ": ";
+            return message.startsWith(name) ? message.substring(name.length()) : message;
         }
 
         static FileResult unchanged(Path file, String sourceId, String message) {

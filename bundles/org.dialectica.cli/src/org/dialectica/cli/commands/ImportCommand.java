@@ -106,19 +106,12 @@ public class ImportCommand implements CliCommand {
     private static String line(OpenProject project, FileResult result) {
         return switch (result.status()) {
             case IMPORTED -> "imported " + result.file() + " -> " + title(project, result.sourceId())
-                    + (result.message() == null ? "" : " (" + withoutFileName(result) + ")");
+                    + (result.message() == null ? "" : " (" + result.detail() + ")");
             case UNCHANGED -> "unchanged " + result.file();
-            case UPDATED -> "updated " + result.file() + ": " + withoutFileName(result);
-            case FAILED -> "failed " + result.file() + ": " + withoutFileName(result) + " ("
+            case UPDATED -> "updated " + result.file() + ": " + result.detail();
+            case FAILED -> "failed " + result.file() + ": " + result.detail() + " ("
                     + result.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
         };
-    }
-
-    /** Import messages start with the file name, which the line already shows. */
-    private static String withoutFileName(FileResult result) {
-        String message = result.message() == null ? "" : result.message();
-        String name = result.file().getFileName() == null ? "" : result.file().getFileName().toString() + ": ";
-        return message.startsWith(name) ? message.substring(name.length()) : message;
     }
 
     private static String title(OpenProject project, String sourceId) {

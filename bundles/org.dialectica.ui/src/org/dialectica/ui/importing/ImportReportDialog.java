@@ -1,7 +1,6 @@
 package org.dialectica.ui.importing;
 
-import java.nio.file.Path;
-
+import org.dialectica.importer.ImportChecks;
 import org.dialectica.importer.ImportReport;
 import org.dialectica.importer.ImportReport.FileResult;
 import org.dialectica.ui.parts.ColumnWidths;
@@ -64,7 +63,7 @@ public class ImportReportDialog extends Dialog {
         viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, "File", new ColumnWeightData(3, 60), r -> fileName(r.file()));
+        column(columns, "File", new ColumnWeightData(3, 60), r -> ImportChecks.displayName(r.file()));
         // Wide enough for the longest status word in the table's font: a weight left "unchanged" cut off.
         String[] statusTexts = Stream.concat(Stream.of("Status"),
                 Stream.of(ImportReport.Status.values()).map(ImportReportDialog::statusText)).toArray(String[]::new);
@@ -129,17 +128,8 @@ public class ImportReportDialog extends Dialog {
     }
 
     static String reasonText(FileResult result) {
-        if (result.status() == ImportReport.Status.IMPORTED) {
-            return result.message() == null ? "" : withoutFileName(result); // a note, e.g. on a misnamed file
-        }
-        String message = result.message() == null ? "" : withoutFileName(result);
-        return result.reason() == null ? message : reasonLabel(result.reason()) + ": " + message;
-    }
-
-    /** Messages start with the file name, which the first column already shows. */
-    private static String withoutFileName(FileResult result) {
-        String name = fileName(result.file()) + ": ";
-        return result.message().startsWith(name) ? result.message().substring(name.length()) : result.message();
+        // An imported file's message is a note, e.g. on a misnamed file; it has no reason.
+        return result.reason() == null ? result.detail() : reasonLabel(result.reason()) + ": " + result.detail();
     }
 
     private static String reasonLabel(org.dialectica.importer.ImportException.Reason reason) {
@@ -153,9 +143,5 @@ public class ImportReportDialog extends Dialog {
             case EMPTY -> "No text";
             case IO -> "Read/write error";
         };
-    }
-
-    private static String fileName(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 }
