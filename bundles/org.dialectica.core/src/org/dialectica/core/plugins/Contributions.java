@@ -54,9 +54,7 @@ public final class Contributions {
     public static <T, E extends Exception> T callWithin(Duration limit, String what, Class<E> declared,
             Call<T, E> call) throws E, ContributionFailedException {
         FutureTask<T> task = new FutureTask<>(call::call);
-        Thread thread = new Thread(task, threadName(what));
-        thread.setDaemon(true);
-        thread.start();
+        Thread.ofPlatform().name(threadName(what)).daemon().start(task);
         return await(task, limit, what, declared);
     }
 
@@ -94,11 +92,8 @@ public final class Contributions {
 
         private ExecutorService thread(String what) {
             if (thread == null) {
-                thread = Executors.newSingleThreadExecutor(runnable -> {
-                    Thread t = new Thread(runnable, threadName(what));
-                    t.setDaemon(true);
-                    return t;
-                });
+                thread = Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name(threadName(what)).daemon().factory());
             }
             return thread;
         }

@@ -31,11 +31,8 @@ public final class BackgroundStore implements AutoCloseable {
     }
 
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUED), runnable -> {
-                Thread thread = new Thread(runnable, "Dialectica import storage");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            new ArrayBlockingQueue<>(QUEUED), Thread.ofPlatform().name("Dialectica import storage").daemon().factory(),
+            new ThreadPoolExecutor.CallerRunsPolicy());
     private final Map<Integer, Future<?>> byResult = new LinkedHashMap<>();
     private final Map<String, Future<?>> byContent = new HashMap<>();
 

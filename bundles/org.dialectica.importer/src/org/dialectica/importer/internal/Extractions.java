@@ -41,11 +41,8 @@ public final class Extractions implements AutoCloseable {
     private final ImportLimits limits;
     private final IProgressMonitor monitor;
     private final Contributions.Caller caller = new Contributions.Caller();
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "Dialectica import cancel watcher");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("Dialectica import cancel watcher").daemon().factory());
 
     public Extractions(ImporterRegistry registry, ImportLimits limits, IProgressMonitor monitor) {
         this.registry = registry;
@@ -66,7 +63,7 @@ public final class Extractions implements AutoCloseable {
     }
 
     /** Time an importer gets beyond the parse timeout to notice it and stop, before it counts as stuck. */
-    public static Duration grace(ImportLimits limits) {
+    private static Duration grace(ImportLimits limits) {
         Duration tenSeconds = Duration.ofSeconds(10);
         return limits.parseTimeout().compareTo(tenSeconds) < 0 ? limits.parseTimeout() : tenSeconds;
     }

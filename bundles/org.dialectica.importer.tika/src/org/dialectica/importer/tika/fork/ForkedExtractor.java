@@ -48,16 +48,10 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
 
     private final WorkerSpec spec;
     private final Path cacheRoot;
-    private final ExecutorService io = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "Dialectica parse worker I/O");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "Dialectica parse worker watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService io = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("Dialectica parse worker I/O").daemon().factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("Dialectica parse worker watchdog").daemon().factory());
     private List<Path> classpath;
     private volatile Worker worker;
     private volatile boolean cancelled;
