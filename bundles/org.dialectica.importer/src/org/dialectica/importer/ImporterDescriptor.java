@@ -108,6 +108,11 @@ public final class ImporterDescriptor {
         return instance != null;
     }
 
+    /** The importer if {@link #importer()} has created it, else {@code null}; never runs a plugin's code. */
+    public SourceImporter importerIfCreated() {
+        return instance;
+    }
+
     Match match(String mediaType, String extension) {
         if (mediaType != null) {
             String base = baseType(mediaType);

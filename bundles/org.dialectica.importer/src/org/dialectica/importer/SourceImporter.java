@@ -54,6 +54,21 @@ public interface SourceImporter extends AutoCloseable {
     }
 
     /**
+     * A hint that {@link #extract(Path, ImportLimits)} will be called for {@code file} once the extractions asked for
+     * before it are done, so that an importer that parses in another process or thread can start on it early. The Tika
+     * importer hands the file to its parse worker while the worker still parses the file before, so the worker goes
+     * from file to file without waiting for a request.
+     * <p>
+     * Called on a thread of its own, possibly while an {@code extract} runs, and only for an importer that exists
+     * already (an extension's importer is created on its first extraction, where a hang is watched). It must return
+     * quickly; it may ignore the hint, and a hint may be followed by no {@code extract} (the user cancelled, or
+     * another importer took the file). Does nothing by default.
+     */
+    default void expect(Path file, ImportLimits limits) {
+        // no work ahead by default
+    }
+
+    /**
      * Stops an {@link #extract} running on another thread, if this importer can; the extract then fails.
      * Called when the user cancels a batch import. Does nothing by default.
      */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,17 +80,7 @@ class PluginImporterIsolationTest {
     }
 
     private void register(String id, Faulty behaviour) {
-        registrations.add(context.registerService(SourceImporter.class, new SourceImporter() {
-            @Override
-            public Set<String> mediaTypes() {
-                return Set.of();
-            }
-
-            @Override
-            public Set<String> fileExtensions() {
-                return Set.of("txt");
-            }
-
+        registrations.add(context.registerService(SourceImporter.class, new TxtImporterStub() {
             @Override
             public ExtractedDocument extract(Path file, ImportLimits limits) {
                 faultyCalls.incrementAndGet();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,7 +27,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * <p>
  * {@link #start} queues a file's extraction behind the one running, so the guard thread goes from file to file
  * while the importing thread hashes the next file and hands the last one to storage. A file's parse timeout counts
- * from when its extraction starts.
+ * from when its extraction starts. The importer also gets a {@link SourceImporter#expect hint} about the queued file,
+ * on a thread of its own, so that it can start on it early.
  * <p>
  * An importer that throws anything but {@link ImportException}, cannot be loaded (a plugin's missing class) or
  * overruns the parse timeout (plus a grace period: it did not honour it) is disabled in the registry, with a message
@@ -43,6 +45,9 @@ public final class Extractions implements AutoCloseable {
     private final Contributions.Caller caller = new Contributions.Caller();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("Dialectica import cancel watcher").daemon().factory());
+    /** Passes hints on, so that an importer slow to take one delays neither this thread nor the guard thread. */
+    private final ExecutorService hints = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("Dialectica import hints").daemon().factory());
 
     public Extractions(ImporterRegistry registry, ImportLimits limits, IProgressMonitor monitor) {
         this.registry = registry;
@@ -54,6 +59,7 @@ public final class Extractions implements AutoCloseable {
     public Extraction start(Path file, String name) {
         Extraction extraction = new Extraction(file, name);
         extraction.submitNext();
+        extraction.hint();
         return extraction;
     }
 
@@ -71,6 +77,7 @@ public final class Extractions implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        hints.shutdownNow();
         caller.close();
     }
 
@@ -130,6 +137,23 @@ public final class Extractions implements AutoCloseable {
             } catch (RuntimeException | LinkageError e) {
                 registry.disable(candidate, what + " failed: " + e);
                 throw e;
+            }
+        }
+
+        /**
+         * Tells the importer the file is queued, unless the importer has yet to be created: creating a plugin's
+         * importer is left to the guard thread, where it is watched.
+         */
+        private void hint() {
+            SourceImporter queuedFor = importer == null ? null : importer.importerIfCreated();
+            if (queuedFor != null) {
+                hints.execute(() -> {
+                    try {
+                        queuedFor.expect(file, limits);
+                    } catch (RuntimeException | LinkageError e) {
+                        // only a hint: extract() reports what is wrong with the importer or the file
+                    }
+                });
             }
         }
 
