@@ -83,6 +83,11 @@ public class TikaSourceImporter implements SourceImporter {
         return extraction().extract(file, limits);
     }
 
+    @Override
+    public void expect(Path file, ImportLimits limits) {
+        extraction().expect(file, limits);
+    }
+
     /** Stops the parse in progress, where the extraction supports it (the forked one does). */
     public void cancel() {
         Extraction e;

@@ -1,15 +1,24 @@
 package org.dialectica.importer.tika.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
+import org.dialectica.importer.ExtractedDocument;
 import org.dialectica.importer.ImportException;
 import org.dialectica.importer.ImportException.Reason;
 import org.dialectica.importer.ImportLimits;
@@ -22,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The worker process really contains a runaway parser: an endless loop is killed at the timeout, an
- * OutOfMemoryError and a crash end in a clear error, and in every case the next file imports normally.
+ * OutOfMemoryError and a crash end in a clear error, and in every case the next file imports normally. An expected
+ * file is sent to the worker while it parses the one before, and nothing is mixed up when the expectation is wrong.
  */
 class ForkedExtractorTest {
 
@@ -122,6 +132,107 @@ class ForkedExtractorTest {
         assertEquals(Reason.IO, e.reason());
         assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 10_000, "stopped soon after the interrupt");
+        assertStillWorks();
+    }
+
+    private List<String> started() {
+        Path log = dir.resolve(WorkerTestExtraction.STARTED_LOG);
+        try {
+            return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pid(ExtractedDocument doc) {
+        return doc.metadata().properties().get(WorkerTestExtraction.PID);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "waited 30 s for: " + what);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Starts extracting a file whose parse waits for {@link #release()}, and waits until the worker is on it. */
+    private CompletableFuture<ExtractedDocument> startBusy() throws Exception {
+        Path busy = file("busy.txt", "wait");
+        CompletableFuture<ExtractedDocument> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return extractor.extract(busy, LIMITS);
+            } catch (ImportException e) {
+                throw new CompletionException(e);
+            }
+        });
+        await("the worker parses busy.txt", () -> started().contains("busy.txt"));
+        return running;
+    }
+
+    private void release(CompletableFuture<ExtractedDocument> busy) throws Exception {
+        Files.createFile(dir.resolve(WorkerTestExtraction.RELEASE));
+        assertEquals("wait", busy.get(1, TimeUnit.MINUTES).text());
+    }
+
+    @Test
+    void anExpectedFileIsParsedAsSoonAsTheFileBeforeIsDone() throws Exception {
+        String worker = pid(extractor.extract(file("first.txt", "first"), LIMITS));
+        Path next = file("next.txt", "the next file");
+        CompletableFuture<ExtractedDocument> busy = startBusy();
+
+        extractor.expect(next, LIMITS);
+        release(busy);
+
+        // Nobody has asked for next.txt yet: the worker found its request waiting.
+        await("the worker starts next.txt by itself", () -> started().contains("next.txt"));
+        ExtractedDocument doc = extractor.extract(next, LIMITS);
+        assertEquals("the next file", doc.text());
+        assertEquals(worker, pid(doc), "the same worker");
+        assertEquals(List.of("first.txt", "busy.txt", "next.txt"), started(), "each file parsed once");
+    }
+
+    @Test
+    void anExpectedFileNotAskedForIsThrownAwayWithTheWorker() throws Exception {
+        String worker = pid(extractor.extract(file("first.txt", "first"), LIMITS));
+        CompletableFuture<ExtractedDocument> busy = startBusy();
+
+        extractor.expect(file("unwanted.txt", "unwanted"), LIMITS);
+        release(busy);
+        await("the worker starts unwanted.txt", () -> started().contains("unwanted.txt"));
+
+        ExtractedDocument doc = extractor.extract(file("other.txt", "the other file"), LIMITS);
+        assertEquals("the other file", doc.text(), "not the answer about unwanted.txt");
+        assertNotEquals(worker, pid(doc), "a new worker");
+        assertStillWorks();
+    }
+
+    @Test
+    void anExpectationIsIgnoredWhenTheWorkerIsIdleTheFileIsRefusedOrAlreadyStarted() throws Exception {
+        String worker = pid(extractor.extract(file("first.txt", "first"), LIMITS));
+        extractor.expect(file("idle.txt", "sent while idle"), LIMITS);
+        CompletableFuture<ExtractedDocument> busy = startBusy();
+        extractor.expect(dir.resolve("busy.txt"), LIMITS); // its extract has started
+        extractor.expect(Files.createFile(dir.resolve("empty.txt")), LIMITS); // extract() refuses it before the worker
+        release(busy);
+
+        ExtractedDocument doc = extractor.extract(file("second.txt", "the second file"), LIMITS);
+        assertEquals("the second file", doc.text());
+        assertEquals(worker, pid(doc), "no request the worker should not have had");
+        assertEquals(List.of("first.txt", "busy.txt", "second.txt"), started());
+        assertFalse(started().contains("idle.txt"));
+    }
+
+    @Test
+    void anExpectedFileStillHasItsTimeLimit() throws Exception {
+        assertStillWorks();
+        Path stuck = file("stuck.txt", "loop");
+        CompletableFuture<ExtractedDocument> busy = startBusy();
+        extractor.expect(stuck, LIMITS);
+        release(busy);
+
+        ImportException e = assertThrows(ImportException.class, () -> extractor.extract(stuck, LIMITS));
+        assertEquals(Reason.TIMEOUT, e.reason());
         assertStillWorks();
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.dialectica.importer.DocumentMetadata;
 import org.dialectica.importer.ExtractedDocument;
@@ -16,14 +18,22 @@ import org.dialectica.importer.tika.fork.Extraction;
 
 /**
  * A misbehaving parser for the worker tests, steered by the file's content: "loop" never returns, "oom"
- * exhausts the heap, "crash" kills its JVM; anything else is returned as text.
+ * exhausts the heap, "crash" kills its JVM, "wait" returns once a file {@code release} exists beside it; anything
+ * else is returned as text. Each file's name is appended to {@code started.log} beside it when its parse starts, and
+ * the document's property {@code pid} names the worker process.
  */
 public class WorkerTestExtraction implements Extraction {
+
+    static final String STARTED_LOG = "started.log";
+    static final String RELEASE = "release";
+    static final String PID = "pid";
 
     @Override
     public ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException {
         String content;
         try {
+            Files.writeString(file.resolveSibling(STARTED_LOG), file.getFileName() + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             content = Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new ImportException(ImportException.Reason.IO, file.getFileName().toString(), e.getMessage(), e);
@@ -43,10 +53,20 @@ public class WorkerTestExtraction implements Extraction {
                 }
             }
             case "crash" -> Runtime.getRuntime().halt(42);
+            case "wait" -> {
+                while (!Files.exists(file.resolveSibling(RELEASE))) {
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
             default -> {
                 // a normal file
             }
         }
-        return new PassageTextBuilder().addBlock(content).build(new DocumentMetadata(null, null, null, null, "text/plain", null));
+        return new PassageTextBuilder().addBlock(content).build(new DocumentMetadata(null, null, null, null,
+                "text/plain", Map.of(PID, Long.toString(ProcessHandle.current().pid()))));
     }
 }

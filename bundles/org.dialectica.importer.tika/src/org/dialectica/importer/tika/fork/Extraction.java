@@ -14,4 +14,9 @@ import org.dialectica.importer.ImportLimits;
 public interface Extraction {
 
     ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException;
+
+    /** See {@link org.dialectica.importer.SourceImporter#expect}; does nothing by default. */
+    default void expect(Path file, ImportLimits limits) {
+        // no work ahead by default
+    }
 }

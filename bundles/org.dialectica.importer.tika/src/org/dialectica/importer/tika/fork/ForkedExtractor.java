@@ -8,8 +8,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +41,10 @@ import org.osgi.framework.FrameworkUtil;
  * for file after file (starting a JVM and loading Tika takes a second or two); a dead or killed worker is
  * replaced on the next request. Calls are serialised. {@link #cancel()} kills a running parse from another
  * thread, for a user's cancel button.
+ * <p>
+ * {@link #expect} sends the next file's request while the worker still parses the one before, so that the worker
+ * reads it as soon as it has answered and does not wait for the round trip; the next {@code extract} then only reads
+ * the answer. An expected file that is not asked for next is thrown away with the worker.
  */
 public final class ForkedExtractor implements Extraction, AutoCloseable {
 
@@ -55,8 +61,15 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
     private List<Path> classpath;
     private volatile Worker worker;
     private volatile boolean cancelled;
+    /** Guards writes to a worker, its {@code sent} requests and {@code recentlyStarted}. */
+    private final Object requests = new Object();
+    /** The files extract() was last called for, so that a late hint about one of them is not sent. */
+    private final Deque<Path> recentlyStarted = new ArrayDeque<>();
+    private static final int RECENT = 8;
 
-    private record Worker(Process process, DataOutputStream in, DataInputStream out, int heapMb) {
+    /** A worker process; {@code sent} holds the requests written to it and not answered yet, oldest first. */
+    private record Worker(Process process, DataOutputStream in, DataInputStream out, int heapMb,
+            Deque<WorkerProtocol.Request> sent) {
     }
 
     /** A forked extractor whose cache (extracted library jars) lives in this bundle's data area. */
@@ -74,21 +87,40 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
         String name = ImportChecks.displayName(file);
         ImportChecks.checkFile(file, limits); // cheap refusals need no process
         cancelled = false;
+        WorkerProtocol.Request request = new WorkerProtocol.Request(file.toAbsolutePath(), limits);
         Worker w = ensureWorker(name, limits.workerMaxHeapMb());
+        boolean sentAhead;
+        boolean stale;
+        synchronized (requests) {
+            recentlyStarted.addLast(request.file());
+            if (recentlyStarted.size() > RECENT) {
+                recentlyStarted.removeFirst();
+            }
+            WorkerProtocol.Request first = w.sent().peekFirst();
+            sentAhead = request.equals(first);
+            stale = first != null && !sentAhead;
+        }
+        if (stale) { // the worker is busy with a file that is not wanted (any more)
+            kill(w);
+            w = ensureWorker(name, limits.workerMaxHeapMb());
+        }
         // The answer is read on this thread, not handed to another (that hand-off was a third of the worker's cost
         // a file). A blocked pipe read heeds neither timeouts nor interrupts, so a watchdog kills the worker at the
         // deadline or when this thread is interrupted, and the read ends.
         Thread caller = Thread.currentThread();
         long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
         AtomicReference<Stop> stopped = new AtomicReference<>();
+        Worker watched = w;
         ScheduledFuture<?> watchdog = timer.scheduleWithFixedDelay(() -> {
             Stop why = System.nanoTime() - deadline >= 0 ? Stop.TIMEOUT : caller.isInterrupted() ? Stop.INTERRUPTED : null;
             if (why != null && stopped.compareAndSet(null, why)) {
-                w.process().destroyForcibly();
+                watched.process().destroyForcibly();
             }
         }, WATCHDOG_MILLIS, WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
         try {
-            WorkerProtocol.writeRequest(w.in(), file, limits);
+            if (!sentAhead) {
+                send(w, request);
+            }
             return WorkerProtocol.readResponse(w.out());
         } catch (WorkerProtocol.WorkerEndsException e) {
             kill(w); // it halts after running out of memory; never send it another file
@@ -112,6 +144,43 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
                     + exit + "); the file probably crashes the parser. Details in " + logFile(), e);
         } finally {
             watchdog.cancel(false);
+            synchronized (requests) {
+                w.sent().pollFirst();
+            }
+        }
+    }
+
+    /**
+     * Sends {@code file}'s request to the worker now if it is parsing another file, so that it starts on this one as
+     * soon as it is done. Ignored when no worker runs or the worker is idle (the extract will send it then), and
+     * when {@code file} is already started.
+     */
+    @Override
+    public void expect(Path file, ImportLimits limits) {
+        try {
+            ImportChecks.checkFile(file, limits); // extract() would refuse it before asking the worker
+        } catch (ImportException e) {
+            return;
+        }
+        WorkerProtocol.Request request = new WorkerProtocol.Request(file.toAbsolutePath(), limits);
+        synchronized (requests) {
+            Worker w = worker;
+            if (w == null || !w.process().isAlive() || w.heapMb() != limits.workerMaxHeapMb() || w.sent().size() != 1
+                    || recentlyStarted.contains(request.file())) {
+                return;
+            }
+            try {
+                send(w, request);
+            } catch (IOException e) {
+                // the worker died; the extract finds out and starts another
+            }
+        }
+    }
+
+    private void send(Worker w, WorkerProtocol.Request request) throws IOException {
+        synchronized (requests) {
+            WorkerProtocol.writeRequest(w.in(), request.file(), request.limits());
+            w.sent().addLast(request);
         }
     }
 
@@ -157,7 +226,7 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
         Worker w = new Worker(process, new DataOutputStream(new BufferedOutputStream(process.getOutputStream())),
-                new DataInputStream(new BufferedInputStream(process.getInputStream())), heapMb);
+                new DataInputStream(new BufferedInputStream(process.getInputStream())), heapMb, new ArrayDeque<>());
         Future<Integer> ready = io.submit(() -> w.out().readInt());
         try {
             if (ready.get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS) != WorkerProtocol.READY) {
@@ -198,7 +267,9 @@ public final class ForkedExtractor implements Extraction, AutoCloseable {
         worker = null;
         if (w != null) {
             try {
-                w.in().close();
+                synchronized (requests) { // not while a hint is written
+                    w.in().close();
+                }
                 if (!w.process().waitFor(2, TimeUnit.SECONDS)) {
                     w.process().destroyForcibly();
                 }
