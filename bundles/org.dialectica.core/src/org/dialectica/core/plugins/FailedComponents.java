@@ -3,6 +3,8 @@ package org.dialectica.core.plugins;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -16,6 +18,20 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 public final class FailedComponents {
 
     private FailedComponents() {
+    }
+
+    /** {@link #find(ServiceComponentRuntime)} with the framework's runtime; none when no runtime is running. */
+    public static List<ContributionProblem> find(BundleContext context) {
+        ServiceReference<ServiceComponentRuntime> reference = context.getServiceReference(ServiceComponentRuntime.class);
+        ServiceComponentRuntime runtime = reference == null ? null : context.getService(reference);
+        if (runtime == null) {
+            return List.of();
+        }
+        try {
+            return find(runtime);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     /** Every component configuration that failed to activate, with the first line of the runtime's reason. */

@@ -21,8 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.event.Event;
 
 /**
@@ -41,7 +39,7 @@ public class PluginProblemsAddon {
     void applicationStarted(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
         BundleContext context = FrameworkUtil.getBundle(PluginProblemsAddon.class).getBundleContext();
         List<ContributionProblem> problems = new ArrayList<>(UnresolvedPlugins.find(context));
-        problems.addAll(failedComponents(context));
+        problems.addAll(FailedComponents.find(context));
         if (problems.isEmpty()) {
             return;
         }
@@ -64,19 +62,5 @@ public class PluginProblemsAddon {
             }
         };
         shell.getDisplay().asyncExec(dialog::open);
-    }
-
-    /** Components (a plugin's importer or filter) whose activation failed so far; the runtime only logs them. */
-    private static List<ContributionProblem> failedComponents(BundleContext context) {
-        ServiceReference<ServiceComponentRuntime> reference = context.getServiceReference(ServiceComponentRuntime.class);
-        ServiceComponentRuntime runtime = reference == null ? null : context.getService(reference);
-        if (runtime == null) {
-            return List.of();
-        }
-        try {
-            return FailedComponents.find(runtime);
-        } finally {
-            context.ungetService(reference);
-        }
     }
 }
