@@ -30,7 +30,7 @@ public final class UnresolvedPlugins {
             if (bundle.getState() == Bundle.INSTALLED) {
                 problems.add(new ContributionProblem(bundle.getSymbolicName() + " " + bundle.getVersion(),
                         "plugin " + bundle.getSymbolicName(), "its dependencies are missing: " + reason(bundle)
-                                + " (" + bundle.getLocation().replaceFirst("^reference:", "").replaceFirst("^file:", "")
+                                + " (" + bundle.getLocation().replaceFirst("^reference:", "").replaceFirst("^file:(//(?=/))?", "")
                                 + ")"));
             }
         }
