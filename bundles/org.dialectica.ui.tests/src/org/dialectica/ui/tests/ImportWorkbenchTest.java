@@ -79,10 +79,14 @@ class ImportWorkbenchTest {
             assertNotNull(library.getViewer().testFindItem(source));
             Table sources = library.getViewer().getTable();
             GC libraryGc = new GC(sources);
-            int htmlWidth = libraryGc.stringExtent("HTML").x;
+            int formatWidth = Math.max(libraryGc.stringExtent("HTML").x, libraryGc.stringExtent("Format").x);
+            int notesWidth = libraryGc.stringExtent("Notes").x;
             libraryGc.dispose();
-            assertTrue(sources.getColumn(3).getWidth() >= htmlWidth + 12,
-                    "the Library's Format column shows HTML whole: " + sources.getColumn(3).getWidth() + " px");
+            assertTrue(sources.getColumn(3).getWidth() >= formatWidth + 12,
+                    "the Library's Format column shows HTML and its header whole: " + sources.getColumn(3).getWidth()
+                            + " px");
+            assertTrue(sources.getColumn(4).getWidth() >= notesWidth + 12,
+                    "the Notes header is whole: " + sources.getColumn(4).getWidth() + " px");
 
             MPart readerPart = ReaderOpener.find(source, robot.application(), robot.models());
             assertNotNull(readerPart, "the imported source was opened in a Reader");

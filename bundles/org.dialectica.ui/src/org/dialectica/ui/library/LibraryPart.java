@@ -89,10 +89,10 @@ public class LibraryPart {
         column(columns, "Title", 5, 40, Source::getTitle);
         column(columns, "Authors", 3, 40, s -> String.join(", ", s.getAuthors()));
         column(columns, "Date", 2, 40, Source::getDate);
-        // Short values mean nothing cut off: these two always show their values whole (headers may be cut).
-        column(columns, "Format", 2, ColumnWidths.fitting(viewer.getTable(), "DOCX", "EPUB", "HTML"),
+        // Short values and headers: these two always show both whole, and the part's width goes to the others.
+        column(columns, "Format", 0, ColumnWidths.fitting(viewer.getTable(), "Format", "DOCX", "EPUB", "HTML"),
                 s -> formatName(s.getMediaType()));
-        column(columns, "Notes", 1, ColumnWidths.fitting(viewer.getTable(), "999"),
+        column(columns, "Notes", 0, ColumnWidths.fitting(viewer.getTable(), "Notes", "999"),
                 s -> project == null ? "" : Long.toString(new ArgumentQueries(project.model()).anchorCount(s)));
         viewer.addDoubleClickListener(event -> openSelected());
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
