@@ -83,6 +83,12 @@ public final class TikaExtractor implements Extraction {
 
     @Override
     public ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException {
+        return extractInSteps(file, limits).finish();
+    }
+
+    /** Parses now; what is left is the language detection and the document's assembly. */
+    @Override
+    public Rest extractInSteps(Path file, ImportLimits limits) throws ImportException {
         String name = ImportChecks.displayName(file);
         ImportChecks.checkFile(file, limits);
         AutoDetectParser parser = new AutoDetectParser(config);
@@ -125,8 +131,7 @@ public final class TikaExtractor implements Extraction {
                     ? " (a scanned PDF needs text recognition first)" : "";
             throw new ImportException(Reason.EMPTY, name, "the file contains no text" + hint);
         }
-        DocumentMetadata documentMetadata = TikaMetadataMapper.map(metadata, languages.guess(text));
-        return builder.build(documentMetadata);
+        return () -> builder.build(TikaMetadataMapper.map(metadata, languages.guess(text)));
     }
 
     /**

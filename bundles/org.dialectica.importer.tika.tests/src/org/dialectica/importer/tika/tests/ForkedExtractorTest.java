@@ -235,4 +235,23 @@ class ForkedExtractorTest {
         assertEquals(Reason.TIMEOUT, e.reason());
         assertStillWorks();
     }
+
+    @Test
+    void whatIsLeftAfterTheParseIsDoneWhileTheWorkerParsesTheNextFile() throws Exception {
+        assertStillWorks();
+        Path first = file("first.txt", WorkerTestExtraction.FINISH_BESIDE_NEXT);
+        Path next = file("next.txt", "the next file");
+        CompletableFuture<ExtractedDocument> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return extractor.extract(first, LIMITS);
+            } catch (ImportException e) {
+                throw new CompletionException(e);
+            }
+        });
+        await("the worker parses first.txt", () -> started().contains("first.txt"));
+        extractor.expect(next, LIMITS);
+
+        assertEquals("finished while the next file was parsed", running.get(1, TimeUnit.MINUTES).text());
+        assertEquals("the next file", extractor.extract(next, LIMITS).text(), "answers in the order asked");
+    }
 }

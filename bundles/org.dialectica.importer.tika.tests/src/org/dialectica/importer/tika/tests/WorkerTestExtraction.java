@@ -20,13 +20,45 @@ import org.dialectica.importer.tika.fork.Extraction;
  * A misbehaving parser for the worker tests, steered by the file's content: "loop" never returns, "oom"
  * exhausts the heap, "crash" kills its JVM, "wait" returns once a file {@code release} exists beside it; anything
  * else is returned as text. Each file's name is appended to {@code started.log} beside it when its parse starts, and
- * the document's property {@code pid} names the worker process.
+ * the document's property {@code pid} names the worker process. The rest of the extraction of "finish-beside-next"
+ * ({@link #extractInSteps}) waits up to 10 s for another file's parse to start, and says whether it did.
  */
 public class WorkerTestExtraction implements Extraction {
 
     static final String STARTED_LOG = "started.log";
     static final String RELEASE = "release";
     static final String PID = "pid";
+
+    static final String FINISH_BESIDE_NEXT = "finish-beside-next";
+
+    @Override
+    public Rest extractInSteps(Path file, ImportLimits limits) throws ImportException {
+        ExtractedDocument parsed = extract(file, limits);
+        if (!parsed.text().equals(FINISH_BESIDE_NEXT)) {
+            return () -> parsed;
+        }
+        return () -> {
+            Path log = file.resolveSibling(STARTED_LOG);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                try {
+                    List<String> started = Files.readAllLines(log);
+                    if (!started.get(started.size() - 1).equals(file.getFileName().toString())) {
+                        return text("finished while the next file was parsed");
+                    }
+                    Thread.sleep(10);
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return text("finished alone");
+        };
+    }
+
+    private static ExtractedDocument text(String text) {
+        return new PassageTextBuilder().addBlock(text).build(new DocumentMetadata(null, null, null, null,
+                "text/plain", Map.of(PID, Long.toString(ProcessHandle.current().pid()))));
+    }
 
     @Override
     public ExtractedDocument extract(Path file, ImportLimits limits) throws ImportException {
@@ -66,7 +98,6 @@ public class WorkerTestExtraction implements Extraction {
                 // a normal file
             }
         }
-        return new PassageTextBuilder().addBlock(content).build(new DocumentMetadata(null, null, null, null,
-                "text/plain", Map.of(PID, Long.toString(ProcessHandle.current().pid()))));
+        return text(content);
     }
 }
