@@ -63,6 +63,19 @@ class SearchViewTest {
             assertEquals("coalition", text.getSelectionText().toLowerCase());
             assertEquals(hit.end(), text.getSelection().y);
             assertEquals(project.model().getSources().get(0), reader.getSource());
+
+            // A hit further down is scrolled into view with the text before it, not left on the last line.
+            SearchHit last = result.hits().stream().max(java.util.Comparator.comparingInt(SearchHit::start)).get();
+            text.setTopPixel(0);
+            assertTrue(text.getLocationAtOffset(last.start()).y > text.getClientArea().height,
+                    "the test needs a hit below the first screen");
+            search.getResultViewer().setSelection(new StructuredSelection(last), true);
+            search.openSelectedHit();
+            robot.waitUntil("the last match is selected", () -> text.getSelection().x == last.start());
+            int y = text.getLocationAtOffset(last.start()).y;
+            int height = text.getClientArea().height;
+            assertTrue(y >= height / 6 && y <= height / 2, "the match stands a third down the view: y " + y
+                    + " of " + height);
         });
     }
 

@@ -171,8 +171,20 @@ public class ReaderPart {
         }
         pendingSelection = null;
         int length = text.getCharCount();
-        text.setSelection(Math.min(start, length), Math.min(end, length));
-        text.showSelection();
+        selectInContext(Math.min(start, length), Math.min(end, length));
+    }
+
+    /**
+     * Selects {@code [start, end)} and, unless it is well in view already, scrolls it to a third of the way down, so
+     * that the text before it shows too (scrolling only just far enough would leave it on the last line).
+     */
+    private void selectInContext(int start, int end) {
+        text.setSelection(start, end);
+        int height = text.getClientArea().height;
+        int y = text.getLocationAtOffset(start).y;
+        if (y < text.getLineHeight() || y > height * 2 / 3) {
+            text.setTopPixel(Math.max(0, text.getTopPixel() + y - height / 3));
+        }
     }
 
     /** Whether the source's text is shown (it is read in the background). */
@@ -220,8 +232,7 @@ public class ReaderPart {
         anchors.stream().filter(a -> a.element() == element).findFirst().ifPresent(a -> {
             Point current = text.getSelection();
             if (current.x != a.start() || current.y != a.end()) {
-                text.setSelection(a.start(), a.end());
-                text.showSelection();
+                selectInContext(a.start(), a.end());
             }
         });
     }
