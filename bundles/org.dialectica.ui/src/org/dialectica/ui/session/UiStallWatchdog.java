@@ -61,12 +61,21 @@ public class UiStallWatchdog {
                 }
             }
             long stalledMs = (answered.get() - sent) / 1_000_000;
-            if (sample != null && stalledMs > threshold) {
+            if (sample != null && stalledMs > threshold && !waitsInNativeDialog(sample)) {
                 String stack = Arrays.stream(sample).limit(25).map(f -> "\tat " + f).collect(Collectors.joining("\n"));
                 log.warn("The UI thread was blocked for " + stalledMs + " ms (threshold " + threshold + " ms):\n" + stack);
             }
             sleep(PROBE_INTERVAL_MS);
         }
+    }
+
+    /**
+     * Whether the UI thread is in a native modal dialog (a file or folder chooser): GTK runs the dialog's own loop,
+     * which keeps the dialog responsive but does not run SWT's queued work, so the probe waits without a stall.
+     */
+    public static boolean waitsInNativeDialog(StackTraceElement[] stack) {
+        return Arrays.stream(stack).limit(3).anyMatch(frame -> frame.getMethodName().equals("gtk_native_dialog_run")
+                || frame.getMethodName().equals("gtk_dialog_run"));
     }
 
     private static void sleep(long ms) {
