@@ -158,16 +158,19 @@ class ForkedExtractorTest {
 
     /** Starts extracting a file whose parse waits for {@link #release()}, and waits until the worker is on it. */
     private CompletableFuture<ExtractedDocument> startBusy() throws Exception {
-        Path busy = file("busy.txt", "wait");
-        CompletableFuture<ExtractedDocument> running = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<ExtractedDocument> running = extractAsync(file("busy.txt", "wait"));
+        await("the worker parses busy.txt", () -> started().contains("busy.txt"));
+        return running;
+    }
+
+    private CompletableFuture<ExtractedDocument> extractAsync(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                return extractor.extract(busy, LIMITS);
+                return extractor.extract(file, LIMITS);
             } catch (ImportException e) {
                 throw new CompletionException(e);
             }
         });
-        await("the worker parses busy.txt", () -> started().contains("busy.txt"));
-        return running;
     }
 
     private void release(CompletableFuture<ExtractedDocument> busy) throws Exception {
@@ -241,13 +244,7 @@ class ForkedExtractorTest {
         assertStillWorks();
         Path first = file("first.txt", WorkerTestExtraction.FINISH_BESIDE_NEXT);
         Path next = file("next.txt", "the next file");
-        CompletableFuture<ExtractedDocument> running = CompletableFuture.supplyAsync(() -> {
-            try {
-                return extractor.extract(first, LIMITS);
-            } catch (ImportException e) {
-                throw new CompletionException(e);
-            }
-        });
+        CompletableFuture<ExtractedDocument> running = extractAsync(first);
         await("the worker parses first.txt", () -> started().contains("first.txt"));
         extractor.expect(next, LIMITS);
 
