@@ -6,6 +6,7 @@ import org.dialectica.index.StructureFilter;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -57,6 +58,20 @@ final class SyntaxHelp extends PopupDialog {
         help.setText(text(filters));
         help.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         return help;
+    }
+
+    /**
+     * PopupDialog's default colours come from JFace's colour registry, where the IDE's themes put its hover colours;
+     * in Dialectica nothing does, and the popup failed to open. The system's tooltip colours are what it means.
+     */
+    @Override
+    protected Color getBackground() {
+        return getParentShell().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
+    }
+
+    @Override
+    protected Color getForeground() {
+        return getParentShell().getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND);
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,10 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +70,7 @@ class SearchViewTest {
             assertEquals(project.model().getSources().get(0), reader.getSource());
 
             // A hit further down is scrolled into view with the text before it, not left on the last line.
-            SearchHit last = result.hits().stream().max(java.util.Comparator.comparingInt(SearchHit::start)).get();
+            SearchHit last = result.hits().stream().max(Comparator.comparingInt(SearchHit::start)).get();
             text.setTopPixel(0);
             assertTrue(text.getLocationAtOffset(last.start()).y > text.getClientArea().height,
                     "the test needs a hit below the first screen");
@@ -233,5 +238,27 @@ class SearchViewTest {
 
     private static Set<String> ids(SearchResult result) {
         return result == null ? Set.of() : result.hits().stream().map(SearchHit::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theSyntaxHelpOpensWithTheQuerySyntaxAndTheFilters() {
+        WorkbenchDriver.runWorkbench(robot -> {
+            robot.waitForProject();
+            SearchPart search = showSearch(robot);
+            Shell window = search.getResultViewer().getControl().getShell();
+            Button help = Dialogs.all(window).stream().filter(c -> c instanceof Button b && "?".equals(b.getText()))
+                    .map(Button.class::cast).findFirst().orElseThrow();
+            Set<Shell> before = Set.of(window.getDisplay().getShells());
+
+            help.notifyListeners(SWT.Selection, new Event());
+
+            Shell popup = Arrays.stream(window.getDisplay().getShells())
+                    .filter(s -> !before.contains(s) && s.isVisible()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no popup opened"));
+            String shown = Dialogs.all(popup).stream().filter(Text.class::isInstance).map(c -> ((Text) c).getText())
+                    .collect(Collectors.joining("\n"));
+            assertTrue(shown.contains("type:claim") && shown.contains("is:unanswered"), shown);
+            popup.close();
+        });
     }
 }
