@@ -7,7 +7,9 @@ import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -35,6 +37,7 @@ final class SyntaxHelp extends PopupDialog {
 
     private final List<StructureFilter> filters;
     private final Control anchor;
+    private Text help;
 
     SyntaxHelp(Shell parent, Control anchor, List<StructureFilter> filters) {
         super(parent, SWT.RESIZE, true, false, false, false, false, "Search syntax", "Esc closes");
@@ -53,7 +56,7 @@ final class SyntaxHelp extends PopupDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Text help = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL);
+        help = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL);
         help.setFont(JFaceResources.getTextFont());
         help.setText(text(filters));
         help.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -72,6 +75,32 @@ final class SyntaxHelp extends PopupDialog {
     @Override
     protected Color getForeground() {
         return getParentShell().getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND);
+    }
+
+    /**
+     * Big enough for every line of the help, measured in its font: GTK's preferred size of a multi-line text is
+     * smaller than its text, which cut the lines and the list of filters short.
+     */
+    @Override
+    protected Point getDefaultSize() {
+        Point popup = super.getDefaultSize();
+        Point preferred = help.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        String[] lines = help.getText().split("\n");
+        GC gc = new GC(help);
+        try {
+            gc.setFont(help.getFont());
+            int widest = 0;
+            for (String line : lines) {
+                widest = Math.max(widest, gc.textExtent(line).x);
+            }
+            Rectangle needed = help.computeTrim(0, 0, widest, lines.length * help.getLineHeight());
+            // The popup's own parts (title, "Esc closes", margins) around the text, plus room for the scroll bar.
+            int scrollBar = help.getVerticalBar() == null ? 0 : help.getVerticalBar().getSize().x;
+            return new Point(popup.x - preferred.x + Math.max(preferred.x, needed.width + scrollBar),
+                    popup.y - preferred.y + Math.max(preferred.y, needed.height));
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -255,9 +256,23 @@ class SearchViewTest {
             Shell popup = Arrays.stream(window.getDisplay().getShells())
                     .filter(s -> !before.contains(s) && s.isVisible()).findFirst()
                     .orElseThrow(() -> new AssertionError("no popup opened"));
-            String shown = Dialogs.all(popup).stream().filter(Text.class::isInstance).map(c -> ((Text) c).getText())
-                    .collect(Collectors.joining("\n"));
+            Text text = Dialogs.all(popup).stream().filter(Text.class::isInstance).map(Text.class::cast).findFirst()
+                    .orElseThrow();
+            String shown = text.getText();
             assertTrue(shown.contains("type:claim") && shown.contains("is:unanswered"), shown);
+
+            // Every line shows whole, and all of them at once.
+            GC gc = new GC(text);
+            int widest = 0;
+            String[] lines = shown.split("\n");
+            for (String line : lines) {
+                widest = Math.max(widest, gc.textExtent(line).x);
+            }
+            gc.dispose();
+            assertTrue(text.getClientArea().width >= widest, "the longest line is " + widest + " px, the text "
+                    + text.getClientArea().width + " px wide");
+            assertTrue(text.getClientArea().height >= lines.length * text.getLineHeight(), lines.length
+                    + " lines of " + text.getLineHeight() + " px in " + text.getClientArea().height + " px");
             popup.close();
         });
     }
