@@ -82,38 +82,38 @@ public final class ParseWorker {
 
     /** Parses on this thread; returns the rest of the work and the answer. */
     private static Answer parse(Extraction extraction, WorkerProtocol.Request request) {
-        String name = String.valueOf(request.file().getFileName());
+        Extraction.Rest rest;
         try {
-            Extraction.Rest rest = extraction.extractInSteps(request.file(), request.limits());
-            return out -> finish(rest, request, out);
-        } catch (ImportException e) {
-            return out -> WorkerProtocol.writeError(out, e.reason(), e.fileName(), e.detail());
-        } catch (OutOfMemoryError e) {
-            return new OutOfMemory(request);
-        } catch (StackOverflowError | Exception e) {
-            e.printStackTrace();
-            return out -> WorkerProtocol.writeError(out, Reason.CORRUPT, name, "the parser failed: " + e);
+            rest = extraction.extractInSteps(request.file(), request.limits());
+        } catch (OutOfMemoryError | StackOverflowError | Exception e) {
+            return failure(e, request);
         }
+        return out -> {
+            ExtractedDocument doc;
+            try {
+                doc = rest.finish();
+            } catch (OutOfMemoryError | StackOverflowError | Exception e) {
+                failure(e, request).send(out);
+                return;
+            }
+            WorkerProtocol.writeResult(out, doc);
+        };
     }
 
-    private static void finish(Extraction.Rest rest, WorkerProtocol.Request request, DataOutputStream out)
-            throws IOException {
-        ExtractedDocument doc;
-        try {
-            doc = rest.finish();
-        } catch (ImportException e) {
-            WorkerProtocol.writeError(out, e.reason(), e.fileName(), e.detail());
-            return;
-        } catch (OutOfMemoryError e) {
-            outOfMemory(request, out);
-            return;
-        } catch (StackOverflowError | Exception e) {
-            e.printStackTrace();
-            WorkerProtocol.writeError(out, Reason.CORRUPT, String.valueOf(request.file().getFileName()),
-                    "the parser failed: " + e);
-            return;
+    /**
+     * The answer to a failed extraction, in either step: the importer's verdict on the file, the memory limit (after
+     * which the worker halts), or a parser that failed.
+     */
+    private static Answer failure(Throwable e, WorkerProtocol.Request request) {
+        if (e instanceof ImportException verdict) {
+            return out -> WorkerProtocol.writeError(out, verdict.reason(), verdict.fileName(), verdict.detail());
         }
-        WorkerProtocol.writeResult(out, doc);
+        if (e instanceof OutOfMemoryError) {
+            return new OutOfMemory(request);
+        }
+        e.printStackTrace();
+        return out -> WorkerProtocol.writeError(out, Reason.CORRUPT, String.valueOf(request.file().getFileName()),
+                "the parser failed: " + e);
     }
 
     /** The heap may be in any state: answer, then make room for a fresh worker. */
