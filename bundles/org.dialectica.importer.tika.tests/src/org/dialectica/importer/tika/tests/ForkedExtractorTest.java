@@ -251,4 +251,14 @@ class ForkedExtractorTest {
         assertEquals("finished while the next file was parsed", running.get(1, TimeUnit.MINUTES).text());
         assertEquals("the next file", extractor.extract(next, LIMITS).text(), "answers in the order asked");
     }
+
+    @Test
+    void anErrorAfterTheParseEndsTheWorkerAtOnceAndTheNextFileImports() throws Exception {
+        // Left hanging, the worker would be killed at the 3 s timeout and the file reported as TIMEOUT.
+        ImportException e = assertThrows(ImportException.class,
+                () -> extractor.extract(file("broken.txt", WorkerTestExtraction.FINISH_MISSING_CLASS), LIMITS));
+        assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
+        assertTrue(e.getMessage().contains("ended unexpectedly (exit code 4)"), e.getMessage());
+        assertStillWorks();
+    }
 }

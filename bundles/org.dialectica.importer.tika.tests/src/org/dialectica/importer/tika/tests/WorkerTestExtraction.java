@@ -21,7 +21,8 @@ import org.dialectica.importer.tika.fork.Extraction;
  * exhausts the heap, "crash" kills its JVM, "wait" returns once a file {@code release} exists beside it; anything
  * else is returned as text. Each file's name is appended to {@code started.log} beside it when its parse starts, and
  * the document's property {@code pid} names the worker process. The rest of the extraction of "finish-beside-next"
- * ({@link #extractInSteps}) waits up to 10 s for another file's parse to start, and says whether it did.
+ * ({@link #extractInSteps}) waits up to 10 s for another file's parse to start, and says whether it did; that of
+ * "finish-missing-class" throws a NoClassDefFoundError.
  */
 public class WorkerTestExtraction implements Extraction {
 
@@ -30,10 +31,16 @@ public class WorkerTestExtraction implements Extraction {
     static final String PID = "pid";
 
     static final String FINISH_BESIDE_NEXT = "finish-beside-next";
+    static final String FINISH_MISSING_CLASS = "finish-missing-class";
 
     @Override
     public Rest extractInSteps(Path file, ImportLimits limits) throws ImportException {
         ExtractedDocument parsed = extract(file, limits);
+        if (parsed.text().equals(FINISH_MISSING_CLASS)) {
+            return () -> {
+                throw new NoClassDefFoundError("org/example/LanguageModel");
+            };
+        }
         if (!parsed.text().equals(FINISH_BESIDE_NEXT)) {
             return () -> parsed;
         }

@@ -124,13 +124,20 @@ public final class ParseWorker {
         Runtime.getRuntime().halt(3);
     }
 
-    /** The answering thread: sends the answers in order; a broken pipe means the workbench is gone. */
+    /**
+     * The answering thread: sends the answers in order. A broken pipe means the workbench is gone; any other error
+     * ends the process too, as it did when answers were sent on the main thread, so that the workbench hears of it at
+     * once instead of waiting for the parse timeout while the main thread waits for this one.
+     */
     private static void answer(SynchronousQueue<Answer> answers, DataOutputStream out) {
         try {
             for (Answer answer = answers.take(); answer != END; answer = answers.take()) {
                 answer.send(out);
             }
         } catch (IOException | InterruptedException e) {
+            Runtime.getRuntime().halt(4);
+        } catch (Throwable e) {
+            e.printStackTrace();
             Runtime.getRuntime().halt(4);
         }
     }
