@@ -62,9 +62,9 @@ public class PluginsCommand implements CliCommand {
             out.println("No plugins installed in " + dir + ".");
             return ExitCodes.OK;
         }
-        Map<String, List<String>> unstarted = new LinkedHashMap<>();
+        List<ContributionProblem> unstarted = new ArrayList<>();
         for (Bundle plugin : plugins) {
-            unstarted.put(id(plugin), startServices(context, plugin));
+            unstarted.addAll(startServices(context, plugin));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         for (ContributionProblem problem : UnresolvedPlugins.find(context)) {
@@ -75,9 +75,8 @@ public class PluginsCommand implements CliCommand {
             problems.merge(problem.bundle(), problem.message(), (a, b) -> a + "; " + b);
         }
         // A component whose class cannot be loaded or created is not a failed activation to the runtime: it only logs.
-        unstarted.forEach((plugin, failures) -> failures.stream()
-                .filter(f -> failed.stream().noneMatch(p -> p.bundle().equals(plugin) && p.message().startsWith(f)))
-                .forEach(f -> problems.merge(plugin, f + " (the log has the reason)", (a, b) -> a + "; " + b)));
+        unstarted.stream().filter(u -> failed.stream().noneMatch(f -> f.contribution().equals(u.contribution())))
+                .forEach(u -> problems.merge(u.bundle(), u.message(), (a, b) -> a + "; " + b));
         boolean allFine = true;
         for (Bundle plugin : plugins) {
             String id = id(plugin);
@@ -94,19 +93,23 @@ public class PluginsCommand implements CliCommand {
 
     /**
      * Asks once for each service the plugin registered, which starts the component behind it (the runtime records an
-     * activation that throws). Returns the services that did not start, as "its component X failed to start", and
-     * those whose start hung and was given up.
+     * activation that throws). Returns the services that did not start, named as {@link FailedComponents} names a
+     * component, and those whose start hung and was given up.
      */
-    private static List<String> startServices(BundleContext context, Bundle plugin) {
+    private static List<ContributionProblem> startServices(BundleContext context, Bundle plugin) {
         ServiceReference<?>[] services = plugin.getRegisteredServices();
         if (services == null) {
             return List.of();
         }
-        List<String> failures = new ArrayList<>();
+        List<ContributionProblem> failures = new ArrayList<>();
         for (ServiceReference<?> service : services) {
-            String what = describe(service);
+            Object component = service.getProperty("component.name");
+            String contribution = component != null ? "component " + component
+                    : "service " + String.join(", ", (String[]) service.getProperty("objectClass"));
+            String what = "its " + (component != null
+                    ? "component " + FailedComponents.simpleName(component.toString()) : contribution);
             try {
-                boolean started = Contributions.callWithin(START_LIMIT, "its component " + what, () -> {
+                boolean started = Contributions.callWithin(START_LIMIT, what, () -> {
                     if (context.getService(service) == null) {
                         return false;
                     }
@@ -114,22 +117,15 @@ public class PluginsCommand implements CliCommand {
                     return true;
                 });
                 if (!started) {
-                    failures.add("its component " + what + " failed to start");
+                    failures.add(new ContributionProblem(id(plugin), contribution,
+                            what + " failed to start (the log has the reason)"));
                 }
             } catch (ContributionFailedException e) {
-                failures.add(e.getMessage());
+                failures.add(new ContributionProblem(id(plugin), contribution,
+                        e.getMessage() + " (the log has the reason)"));
             }
         }
         return failures;
-    }
-
-    /** A component's simple name, as {@link FailedComponents} gives it, or the service's interfaces. */
-    private static String describe(ServiceReference<?> service) {
-        Object name = service.getProperty("component.name");
-        if (name != null) {
-            return name.toString().substring(name.toString().lastIndexOf('.') + 1);
-        }
-        return String.join(", ", (String[]) service.getProperty("objectClass"));
     }
 
     private static boolean isIn(Bundle bundle, Path dir) {

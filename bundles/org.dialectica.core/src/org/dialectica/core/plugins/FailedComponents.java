@@ -50,7 +50,8 @@ public final class FailedComponents {
         return problems;
     }
 
-    private static String simpleName(String componentName) {
+    /** How a component is named to users: its name after the last dot, usually its class's simple name. */
+    public static String simpleName(String componentName) {
         return componentName.substring(componentName.lastIndexOf('.') + 1);
     }
 
