@@ -1,7 +1,6 @@
 package org.dialectica.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,7 +36,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * While an importer extracts one file of a batch, ImportService tells it which file comes next
@@ -61,17 +59,8 @@ class ImportHintsTest {
 
     @BeforeEach
     void services() throws Exception {
-        ServiceTracker<ImportService, ImportService> tracker = new ServiceTracker<>(context, ImportService.class, null);
-        tracker.open();
-        importService = tracker.waitForService(30_000);
-        tracker.close();
-        ServiceTracker<ImporterRegistry, ImporterRegistry> registries = new ServiceTracker<>(context,
-                ImporterRegistry.class, null);
-        registries.open();
-        registry = registries.waitForService(30_000);
-        registries.close();
-        assertNotNull(importService);
-        assertNotNull(registry);
+        importService = TestProjects.service(ImportService.class);
+        registry = TestProjects.service(ImporterRegistry.class);
     }
 
     @AfterEach

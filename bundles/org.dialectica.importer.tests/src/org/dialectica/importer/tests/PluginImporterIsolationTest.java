@@ -1,7 +1,6 @@
 package org.dialectica.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,7 +33,6 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A plugin's importer that throws, cannot load a class, or never returns, registered as a service in the real
@@ -57,8 +55,8 @@ class PluginImporterIsolationTest {
 
     @BeforeEach
     void services() throws Exception {
-        importService = service(ImportService.class);
-        registry = service(ImporterRegistry.class);
+        importService = TestProjects.service(ImportService.class);
+        registry = TestProjects.service(ImporterRegistry.class);
     }
 
     @AfterEach
@@ -67,17 +65,6 @@ class PluginImporterIsolationTest {
         registrations.forEach(ServiceRegistration::unregister);
     }
 
-    private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(30_000);
-            assertNotNull(service, type.getSimpleName());
-            return service;
-        } finally {
-            tracker.close();
-        }
-    }
 
     private void register(String id, Faulty behaviour) {
         registrations.add(context.registerService(SourceImporter.class, new TxtImporterStub() {
@@ -139,7 +126,7 @@ class PluginImporterIsolationTest {
         importText(ImportLimits.defaults());
 
         // What the workbench shows at start: the runtime's own record of the failure, naming the plugin.
-        List<ContributionProblem> failed = FailedComponents.find(service(ServiceComponentRuntime.class));
+        List<ContributionProblem> failed = FailedComponents.find(TestProjects.service(ServiceComponentRuntime.class));
         ContributionProblem problem = failed.stream()
                 .filter(p -> p.contribution().equals("component " + FailingToActivateImporter.class.getName()))
                 .findFirst().orElseThrow(() -> new AssertionError(failed.toString()));
